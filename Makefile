@@ -1,0 +1,45 @@
+# Lectern: `make run` opens the bundled demo deck, `make test` runs every test.
+# Both install what a fresh Debian/Ubuntu machine lacks first (.ci/deps).
+
+SHELL := /bin/bash
+export PATH := /usr/local/go/bin:$(HOME)/go/bin:$(PATH)
+export LANG ?= C.UTF-8
+# Go 1.21+ fetches the toolchain go.mod asks for through the module proxy.
+export GOTOOLCHAIN ?= auto
+export CGO_ENABLED := 1
+
+BIN := bin/lectern
+XVFB := xvfb-run -a -s "-screen 0 1920x1080x24"
+
+.PHONY: all deps build run test vet bench screenshots fuzz clean
+
+all: build
+
+deps:
+	@./.ci/deps
+
+build: deps
+	go build -o $(BIN) ./cmd/lectern
+
+run: build
+	./$(BIN) $(DECK)
+
+vet:
+	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { echo "gofmt needed:"; gofmt -l $$(git ls-files '*.go'); exit 1; }
+	go vet ./...
+
+# Unit tests need no display; the end-to-end tests start the real binary in Xvfb.
+test: deps vet
+	$(XVFB) go test -count=1 -timeout 30m ./...
+
+bench: deps
+	go test -run '^$$' -bench . -benchmem ./...
+
+fuzz: deps
+	go test -run '^$$' -fuzz FuzzParse -fuzztime 5m ./internal/source/markdown
+
+screenshots: build
+	./.ci/screenshots
+
+clean:
+	rm -rf bin

@@ -1,0 +1,77 @@
+// Package layout turns a Markdown slide into positioned draw operations in
+// slide coordinates (a virtual page, 1920 wide at the deck's aspect). Every
+// backend (Fyne canvas on screen, raster PNG, vector PDF) only draws this list,
+// so the screen and the exported PDF break lines at the same places.
+package layout
+
+import (
+	"image"
+	"image/color"
+
+	"github.com/lectern-app/lectern/render/fonts"
+)
+
+// Font names one of the embedded font faces; backends map it to the same file
+// (fonts.TTF). It is defined in render/fonts so that package can measure text
+// for the layout without an import cycle.
+type Font = fonts.Font
+
+// The embedded faces.
+const (
+	Regular    = fonts.Regular
+	Bold       = fonts.Bold
+	Italic     = fonts.Italic
+	BoldItalic = fonts.BoldItalic
+	Mono       = fonts.Mono
+	MonoBold   = fonts.MonoBold
+)
+
+// Page is one laid-out step of a slide.
+type Page struct {
+	W, H       float64 // slide coordinates, e.g. 1920×1080
+	Background color.RGBA
+	Ops        []Op
+}
+
+// Op is one draw operation: Text, Rect, Line or Picture.
+type Op interface{ isOp() }
+
+// Text is a single run of text on one line; (X, Y) is its baseline start.
+type Text struct {
+	X, Y   float64
+	Size   float64 // font size in slide units (pixels at 1920 wide)
+	Font   Font
+	Color  color.RGBA
+	Text   string
+	Link   string // target when the run is a link
+	Strike bool
+}
+
+// Rect is a filled (and optionally stroked) rectangle; (X, Y) is its top-left.
+type Rect struct {
+	X, Y, W, H  float64
+	Fill        color.RGBA // zero alpha: no fill
+	Stroke      color.RGBA // zero alpha: no stroke
+	StrokeWidth float64
+	Radius      float64
+}
+
+// Line is a straight line.
+type Line struct {
+	X1, Y1, X2, Y2 float64
+	Width          float64
+	Color          color.RGBA
+}
+
+// Picture is an image scaled into the box (X, Y, W, H), aspect kept by the layout.
+type Picture struct {
+	X, Y, W, H float64
+	Path       string      // local file it came from ("" for placeholders)
+	Image      image.Image // decoded pixels (SVG already rasterised)
+	Alt        string
+}
+
+func (Text) isOp()    {}
+func (Rect) isOp()    {}
+func (Line) isOp()    {}
+func (Picture) isOp() {}
