@@ -1,0 +1,26 @@
+package assets
+
+import (
+	"bytes"
+	"image/png"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+func TestDemoDeckIsWrittenWithItsImages(t *testing.T) {
+	dir := t.TempDir()
+	path, err := DemoDeck(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(path); err != nil {
+		t.Fatalf("demo deck missing: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(filepath.Dir(path), "images", "minutes.png")); err != nil {
+		t.Fatalf("demo image missing: %v", err)
+	}
+	if _, err := png.Decode(bytes.NewReader(Icon)); err != nil {
+		t.Fatalf("icon is not a PNG: %v", err)
+	}
+}
