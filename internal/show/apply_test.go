@@ -366,3 +366,14 @@ func TestOpNames(t *testing.T) {
 		t.Error("effect/op strings")
 	}
 }
+
+func BenchmarkLookupApply(b *testing.B) {
+	s := NewSteps(make([]int, 200))
+	keys := []string{"Right", "Next", "Prior", "b", "b", "Tab", "Down", "Return", "1", "2", "Return"}
+	for b.Loop() {
+		for _, k := range keys {
+			c, _ := LookupIn(s, k)
+			s, _ = Apply(s, c)
+		}
+	}
+}

@@ -210,3 +210,20 @@ func TestFromDeck(t *testing.T) {
 		t.Fatalf("pace %+v", p)
 	}
 }
+
+func BenchmarkReadingAndPace(b *testing.B) {
+	plan := Plan{Slides: make([]time.Duration, 200)}
+	for i := range plan.Slides {
+		plan.Slides[i] = 30 * second
+	}
+	tm := New(Config{Duration: 100 * minute}, plan)
+	tm.Start(t0)
+	for i := 2; i <= 150; i++ {
+		tm.OnMove(at(time.Duration(i)*20*second), i)
+	}
+	now := at(time.Hour)
+	for b.Loop() {
+		_ = tm.Reading(now)
+		_ = tm.Pace(now, 150)
+	}
+}
