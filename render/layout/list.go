@@ -1,0 +1,100 @@
+package layout
+
+import (
+	"strconv"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// list lays out bullets or numbers with their items indented; nested lists
+// indent again and change the bullet shape.
+func (b *builder) list(n *ast.List, x, w float64) {
+	size := b.th.Body * b.scale
+	if b.depth > 0 {
+		size *= 0.94
+	}
+	keepGap := b.itemGap
+	itemGap := 0.22 * size
+	if !n.IsTight {
+		itemGap = 0.5 * size
+	}
+	if b.depth == 0 {
+		b.open(0.5 * size)
+	} else {
+		b.open(keepGap)
+	}
+	b.fresh = true
+
+	ordered := n.IsOrdered()
+	count := n.ChildCount()
+	markerW := 1.15 * size
+	if ordered {
+		last := strconv.Itoa(n.Start+count-1) + "."
+		markerW = measure(Regular, size, last) + 0.45*size
+	}
+	level := b.depth
+	b.depth++
+	b.itemGap = itemGap
+	i := 0
+	for item := n.FirstChild(); item != nil; item = item.NextSibling() {
+		if i > 0 {
+			b.open(itemGap)
+			b.fresh = true
+		}
+		start := len(b.ops)
+		y0 := b.y
+		for c := item.FirstChild(); c != nil; c = c.NextSibling() {
+			b.block(c, x+markerW, w-markerW)
+		}
+		b.fresh = false
+		if b.y == y0 { // empty item
+			b.y += size * b.th.LineHeight
+		}
+		base, msize := firstBaseline(b.ops[start:])
+		if msize == 0 {
+			m := size * b.th.LineHeight
+			base, msize = y0+0.5*m+0.3*size, size
+		}
+		if ordered {
+			label := strconv.Itoa(n.Start+i) + "."
+			lw := measure(Regular, msize, label)
+			b.emit(Text{X: x + markerW - 0.4*msize - lw, Y: base, Size: msize, Font: Regular, Color: b.th.Accent, Text: label})
+		} else {
+			b.bullet(x+0.38*msize, base-0.3*msize, msize, level)
+		}
+		i++
+	}
+	b.depth--
+	b.itemGap = keepGap
+	if b.depth == 0 {
+		b.close(0.5 * size)
+	} else {
+		b.close(keepGap)
+	}
+}
+
+// bullet draws a disc, a ring or a square (by nesting level) centred at (cx, cy).
+func (b *builder) bullet(cx, cy, size float64, level int) {
+	r := 0.14 * size
+	c := b.th.Accent
+	switch level % 3 {
+	case 0:
+		b.emit(Rect{X: cx - r, Y: cy - r, W: 2 * r, H: 2 * r, Fill: c, Radius: r})
+	case 1:
+		sw := 0.05 * size
+		b.emit(Rect{X: cx - r + sw/2, Y: cy - r + sw/2, W: 2*r - sw, H: 2*r - sw, Stroke: c, StrokeWidth: sw, Radius: r - sw/2})
+	default:
+		r *= 0.85
+		b.emit(Rect{X: cx - r, Y: cy - r, W: 2 * r, H: 2 * r, Fill: c})
+	}
+}
+
+// firstBaseline finds the first text op's baseline and size.
+func firstBaseline(ops []Op) (y, size float64) {
+	for _, op := range ops {
+		if t, ok := op.(Text); ok {
+			return t.Y, t.Size
+		}
+	}
+	return 0, 0
+}

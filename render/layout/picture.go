@@ -1,0 +1,206 @@
+package layout
+
+import (
+	"errors"
+	"image"
+	"io/fs"
+	"net/url"
+	"path/filepath"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+
+	"github.com/lectern-app/lectern/render/fonts"
+)
+
+// maxUpscale is how far a bitmap may be enlarged to fill the room it is given.
+const maxUpscale = 2.0
+
+type picKind int
+
+const (
+	picOK picKind = iota
+	picRemote
+	picMissing
+	picBroken
+)
+
+// picItem is an image reference resolved to pixels or to a reason it has none.
+type picItem struct {
+	src, alt, path string
+	kind           picKind
+	img            image.Image
+	aspect         float64 // width / height
+	natH           float64 // natural height in slide units
+}
+
+// resolve finds an image: first among the slide's resolved images, then
+// relative to the deck's folder. Remote images are never fetched.
+func (b *builder) resolve(src, alt string) picItem {
+	it := picItem{src: src, alt: alt, aspect: 16.0 / 9, natH: 420}
+	path := ""
+	known := false
+	for _, im := range b.slide.Images {
+		if im.Src == src {
+			known = true
+			path = im.Path
+			if im.Remote {
+				it.kind = picRemote
+				return it
+			}
+			break
+		}
+	}
+	if isRemote(src) {
+		it.kind = picRemote
+		return it
+	}
+	if !known || path == "" {
+		p := src
+		if u, err := url.PathUnescape(p); err == nil {
+			p = u
+		}
+		p = filepath.FromSlash(p)
+		if !filepath.IsAbs(p) {
+			p = filepath.Join(b.dir, p)
+		}
+		path = p
+	}
+	it.path = path
+	img, err := LoadImage(path)
+	if err != nil {
+		it.kind = picBroken
+		if errors.Is(err, fs.ErrNotExist) {
+			it.kind = picMissing
+		}
+		return it
+	}
+	bd := img.Bounds()
+	it.img = img
+	it.aspect = float64(bd.Dx()) / float64(bd.Dy())
+	it.natH = float64(bd.Dy())
+	if strings.EqualFold(filepath.Ext(path), ".svg") {
+		it.natH = 1e6 // vectors scale freely
+	}
+	return it
+}
+
+func isRemote(src string) bool {
+	s := strings.ToLower(strings.TrimSpace(src))
+	return strings.HasPrefix(s, "//") || strings.HasPrefix(s, "data:") ||
+		strings.Contains(s, "://") || strings.HasPrefix(s, "mailto:")
+}
+
+// imageRow lays out the images of one paragraph side by side, centred, as
+// tall as the room offered (b.imgH) allows with their aspect kept.
+func (b *builder) imageRow(imgs []*ast.Image, x, w float64) {
+	b.imgRows++
+	if b.imgH <= 0 {
+		return // measuring pass: images take what is left later
+	}
+	items := make([]picItem, len(imgs))
+	gap := 0.4 * b.th.Body * b.scale
+	sumA := 0.0
+	h := b.imgH
+	for i, im := range imgs {
+		items[i] = b.resolve(string(im.Destination), altText(im, b.src))
+		sumA += items[i].aspect
+		if items[i].kind == picOK {
+			h = min(h, items[i].natH*maxUpscale)
+		} else {
+			h = min(h, 420*b.scale)
+		}
+	}
+	h = min(h, (w-gap*float64(len(items)-1))/sumA)
+	total := h*sumA + gap*float64(len(items)-1)
+	cx := x + (w-total)/2
+	for _, it := range items {
+		iw := h * it.aspect
+		b.picture(it, cx, b.y, iw, h)
+		cx += iw + gap
+	}
+	b.y += h
+}
+
+// picture draws an image, or a placeholder that says why there is none.
+func (b *builder) picture(it picItem, x, y, w, h float64) {
+	b.pictureOp(it, x, y, w, h, b.emit)
+}
+
+func (b *builder) pictureOp(it picItem, x, y, w, h float64, emit func(Op)) {
+	name := it.alt
+	switch it.kind {
+	case picOK:
+		emit(Picture{X: x, Y: y, W: w, H: h, Path: it.path, Image: it.img, Alt: it.alt})
+		return
+	case picRemote:
+		if name == "" {
+			name = "Remote image"
+		}
+		b.placeholder(x, y, w, h, name, "remote image not loaded (offline)", it.src, emit)
+	case picMissing:
+		if name == "" {
+			name = "Image"
+		}
+		b.placeholder(x, y, w, h, name, "image not found: "+it.src, "", emit)
+	default:
+		if name == "" {
+			name = "Image"
+		}
+		b.placeholder(x, y, w, h, name, "image could not be read: "+it.src, "", emit)
+	}
+}
+
+// placeholder is a framed box with a title, a caption and an optional detail.
+func (b *builder) placeholder(x, y, w, h float64, title, caption, detail string, emit func(Op)) {
+	s := b.scale
+	emit(Rect{X: x, Y: y, W: w, H: h, Fill: b.th.CodeBg, Stroke: b.th.Border, StrokeWidth: max(1.5, 3*s), Radius: 14 * s})
+	// a crossed frame, the usual "no picture" sign
+	in := min(w, h) * 0.08
+	emit(Line{X1: x + in, Y1: y + in, X2: x + w - in, Y2: y + h - in, Width: max(1, 1.5*s), Color: b.th.CodeBorder})
+	emit(Line{X1: x + in, Y1: y + h - in, X2: x + w - in, Y2: y + in, Width: max(1, 1.5*s), Color: b.th.CodeBorder})
+	maxW := w * 0.88
+	ts := min(0.85*b.th.Body*s, h*0.2)
+	cs := min(0.62*b.th.Body*s, h*0.14)
+	title, ts = fitText(title, Bold, ts, maxW)
+	caption, cs = fitText(caption, Italic, cs, maxW)
+	lines := []Text{
+		{Size: ts, Font: Bold, Color: b.th.Text, Text: title},
+		{Size: cs, Font: Italic, Color: b.th.Muted, Text: caption},
+	}
+	if detail != "" {
+		d, ds := fitText(detail, Mono, cs*0.9, maxW)
+		lines = append(lines, Text{Size: ds, Font: Mono, Color: b.th.Muted, Text: d})
+	}
+	total := 0.0
+	for _, l := range lines {
+		total += l.Size * 1.4
+	}
+	ty := y + (h-total)/2
+	m := fonts.VMetrics(Regular, 1)
+	for _, l := range lines {
+		lh := l.Size * 1.4
+		l.Y = ty + (lh-(m.Ascent+m.Descent)*l.Size)/2 + m.Ascent*l.Size
+		l.X = x + (w-measure(l.Font, l.Size, l.Text))/2
+		// a box backdrop keeps the text readable over the cross
+		emit(Rect{X: l.X - 0.3*l.Size, Y: ty + 0.1*l.Size, W: measure(l.Font, l.Size, l.Text) + 0.6*l.Size, H: lh - 0.2*l.Size, Fill: b.th.CodeBg})
+		emit(l)
+		ty += lh
+	}
+}
+
+// fitText shrinks text (down to 60%) and then cuts it with an ellipsis so it
+// fits maxW.
+func fitText(s string, f Font, size, maxW float64) (string, float64) {
+	if w := measure(f, size, s); w > maxW && w > 0 {
+		size = max(size*0.6, size*maxW/w)
+	}
+	if measure(f, size, s) <= maxW {
+		return s, size
+	}
+	r := []rune(s)
+	for len(r) > 1 && measure(f, size, string(r)+"…") > maxW {
+		r = r[:len(r)-1]
+	}
+	return string(r) + "…", size
+}
