@@ -1,0 +1,93 @@
+// Package pdfpc reads and writes pdfpc sidecars (deck.pdfpc next to
+// deck.pdf): the JSON format of pdfpc ≥ 4.5 (pdfpcFormat 1 and 2, and the
+// snake_case keys of the 4.1–4.4 JSON), and the legacy INI format
+// ([file], [duration], [notes] with "### N" headings, …). It writes JSON
+// format 2 only.
+package pdfpc
+
+import (
+	"fmt"
+	"os"
+	"time"
+)
+
+// File is the content of a pdfpc sidecar.
+type File struct {
+	Format int  // pdfpcFormat as read (1 or 2); 0 for the legacy INI format
+	Legacy bool // read from the legacy INI format
+
+	PDF             string        // legacy [file]: the PDF's file name
+	Duration        time.Duration // whole minutes; 0 when not set
+	StartTime       string        // "HH:MM" as written, "" when not set
+	EndTime         string        // "HH:MM" as written, "" when not set
+	LastMinutes     int           // minutes left when the clock warns; 0 when not set
+	EndSlide        int           // 1-based last user slide; 0 when not set
+	SavedSlide      int           // as written; 0 when not set
+	NotesPosition   string        // "right", "left", "bottom", "top", "none" or ""
+	NoteFontSize    int           // 0 when not set
+	DisableMarkdown bool
+
+	Pages []Page // JSON: per-page entries
+
+	// Legacy INI only.
+	SlideNotes map[int]string // notes by 1-based user slide ("### N")
+	Skip       []int          // 1-based pages marked as overlays ([skip])
+}
+
+// Page is one entry of the JSON "pages" array.
+type Page struct {
+	Idx           int    // page index as written (pdfpc writes it 0-based)
+	Label         string // page label, "" when absent
+	Overlay       int    // 0 for a slide's first page, 1 for the next, …
+	ForcedOverlay bool   // the user merged this page into the previous slide
+	Hidden        bool
+	Note          string
+}
+
+// Read reads the sidecar at path in either format. Errors read
+// "read <path>: <problem>".
+func Read(path string) (*File, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	f, err := Parse(b)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	return f, nil
+}
+
+// Parse reads sidecar content in either format: JSON when it starts with
+// "{", the legacy INI format when it starts with a "[section]" line.
+func Parse(b []byte) (*File, error) {
+	b = trimBOM(b)
+	switch first := firstByte(b); first {
+	case '{':
+		return parseJSON(b)
+	case '[':
+		return parseINI(string(b))
+	case 0:
+		return nil, fmt.Errorf("the pdfpc file is empty")
+	default:
+		return nil, fmt.Errorf("the pdfpc file is neither JSON nor the older [section] format (it starts with %q)", first)
+	}
+}
+
+func trimBOM(b []byte) []byte {
+	if len(b) >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF {
+		return b[3:]
+	}
+	return b
+}
+
+func firstByte(b []byte) byte {
+	for _, c := range b {
+		switch c {
+		case ' ', '\t', '\r', '\n':
+			continue
+		}
+		return c
+	}
+	return 0
+}

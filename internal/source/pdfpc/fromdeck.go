@@ -1,0 +1,65 @@
+package pdfpc
+
+import (
+	"strconv"
+
+	"github.com/lectern-app/lectern/internal/deck"
+)
+
+// FromDeck builds a format 2 file for the deck's own PDF: page i is idx
+// i-1, labels are the deck's, and a slide's notes go on each of its pages
+// so every pdfpc version shows them on every step.
+func FromDeck(d *deck.Deck) *File {
+	return build(d.Meta, d.Slides, keepLabels)
+}
+
+// FromPart builds a format 2 file for a new PDF made of these slides' steps
+// in order (an exported part); indexes count from 0 in the new file. Labels
+// must be the new PDF's, since readers match by label first: with
+// labelled, the new PDF labels every page of its k-th slide "k" (so its
+// overlays group); without, it has no labels and page n is labelled "n".
+func FromPart(meta deck.Meta, slides []deck.Slide, labelled bool) *File {
+	if labelled {
+		return build(meta, slides, relabelSlides)
+	}
+	return build(meta, slides, relabelPages)
+}
+
+type labelMode int
+
+const (
+	keepLabels labelMode = iota
+	relabelSlides
+	relabelPages
+)
+
+func build(meta deck.Meta, slides []deck.Slide, mode labelMode) *File {
+	f := &File{Format: 2, Duration: meta.Duration, EndTime: meta.End}
+	if meta.Warn > 0 && meta.Warn != deck.DefaultWarn {
+		f.LastMinutes = minutes(meta.Warn)
+	}
+	idx := 0
+	for i, s := range slides {
+		n := len(s.Pages)
+		if n == 0 {
+			n = 1
+		}
+		for k := 0; k < n; k++ {
+			page, label, overlay := idx, s.Label, k
+			switch {
+			case mode == keepLabels && len(s.Pages) > 0:
+				page = s.Pages[k] - 1
+			case mode == relabelSlides:
+				label = strconv.Itoa(i + 1)
+			case mode == relabelPages:
+				label, overlay = strconv.Itoa(idx+1), 0
+			}
+			if label == "" {
+				label = strconv.Itoa(i + 1)
+			}
+			f.Pages = append(f.Pages, Page{Idx: page, Label: label, Overlay: overlay, Note: s.Notes})
+			idx++
+		}
+	}
+	return f
+}

@@ -1,0 +1,178 @@
+package pdfpc
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+)
+
+// outFile is the JSON format 2 layout, keys in pdfpc's order.
+type outFile struct {
+	Format          int       `json:"pdfpcFormat"`
+	Duration        int       `json:"duration,omitempty"`
+	StartTime       string    `json:"startTime,omitempty"`
+	EndTime         string    `json:"endTime,omitempty"`
+	LastMinutes     int       `json:"lastMinutes,omitempty"`
+	EndSlide        int       `json:"endSlide,omitempty"`
+	SavedSlide      int       `json:"savedSlide,omitempty"`
+	NotesPosition   string    `json:"notesPosition,omitempty"`
+	DisableMarkdown bool      `json:"disableMarkdown"`
+	NoteFontSize    int       `json:"noteFontSize,omitempty"`
+	Pages           []outPage `json:"pages"`
+}
+
+type outPage struct {
+	Idx           int    `json:"idx"`
+	Label         string `json:"label"`
+	Overlay       int    `json:"overlay"`
+	ForcedOverlay bool   `json:"forcedOverlay"`
+	Hidden        bool   `json:"hidden"`
+	Note          string `json:"note,omitempty"`
+}
+
+// Marshal encodes f as pdfpc JSON format 2, one page entry per line.
+// Legacy notes (by user slide) are not representable and must have been
+// turned into pages by the caller.
+func Marshal(f *File) ([]byte, error) {
+	o := outFile{
+		Format:          2,
+		Duration:        minutes(f.Duration),
+		StartTime:       f.StartTime,
+		EndTime:         f.EndTime,
+		LastMinutes:     f.LastMinutes,
+		EndSlide:        f.EndSlide,
+		SavedSlide:      f.SavedSlide,
+		NotesPosition:   f.NotesPosition,
+		DisableMarkdown: f.DisableMarkdown,
+		NoteFontSize:    f.NoteFontSize,
+		Pages:           []outPage{},
+	}
+	var buf bytes.Buffer
+	head, err := json.Marshal(o)
+	if err != nil {
+		return nil, err
+	}
+	// Write the pages one per line, as pdfpc users diff these files.
+	head = bytes.TrimSuffix(head, []byte(`[]}`))
+	buf.Write(head)
+	buf.WriteString("[")
+	for i, p := range f.Pages {
+		line, err := json.Marshal(outPage(p))
+		if err != nil {
+			return nil, err
+		}
+		if i > 0 {
+			buf.WriteString(",")
+		}
+		buf.WriteString("\n")
+		buf.Write(line)
+	}
+	buf.WriteString("\n]}\n")
+	return buf.Bytes(), nil
+}
+
+// minutes rounds a duration to whole minutes, at least 1 when it is set.
+func minutes(d time.Duration) int {
+	if d <= 0 {
+		return 0
+	}
+	m := int((d + 30*time.Second) / time.Minute)
+	if m == 0 {
+		m = 1
+	}
+	return m
+}
+
+// Write stores f at path as JSON format 2. It writes a temporary file in
+// the same folder and renames it over path, so a crash never leaves half a
+// file. A file already at path with other content is kept first as
+// "<path>.bak" (replacing an older backup).
+func Write(path string, f *File) error {
+	data, err := Marshal(f)
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	old, err := os.ReadFile(path)
+	switch {
+	case err == nil && bytes.Equal(old, data):
+		return nil // nothing changed; leave the file and its backup alone
+	case err == nil:
+		if err := backup(path); err != nil {
+			return fmt.Errorf("write %s: keep the old file as %s.bak: %w", path, filepath.Base(path), err)
+		}
+	case !os.IsNotExist(err):
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := writeAtomic(path, data); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
+}
+
+// backup makes <path>.bak hold the current content of path, without ever
+// leaving path missing: a hard link when the file system allows, else a copy.
+func backup(path string) error {
+	bak := path + ".bak"
+	if err := os.Remove(bak); err != nil && !os.IsNotExist(err) {
+		return err
+	}
+	if err := os.Link(path, bak); err == nil {
+		return nil
+	}
+	in, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	st, err := in.Stat()
+	if err != nil {
+		return err
+	}
+	return writeFile(bak, in, st.Mode().Perm())
+}
+
+func writeAtomic(path string, data []byte) error {
+	mode := os.FileMode(0o644)
+	if st, err := os.Stat(path); err == nil {
+		mode = st.Mode().Perm()
+	}
+	return writeFile(path, bytes.NewReader(data), mode)
+}
+
+// writeFile copies r to a temporary file beside path, syncs it and renames
+// it to path.
+func writeFile(path string, r io.Reader, mode os.FileMode) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return err
+	}
+	name := tmp.Name()
+	ok := false
+	defer func() {
+		if !ok {
+			tmp.Close()
+			os.Remove(name)
+		}
+	}()
+	if _, err := io.Copy(tmp, r); err != nil {
+		return err
+	}
+	if err := tmp.Chmod(mode); err != nil {
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	if err := os.Rename(name, path); err != nil {
+		return err
+	}
+	ok = true
+	return nil
+}
