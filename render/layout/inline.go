@@ -218,6 +218,8 @@ type word struct {
 	brk   bool
 }
 
+var spaces = strings.NewReplacer("\t", " ", "\n", " ", "\r", "")
+
 // words splits frags at spaces; inline code and checkboxes never split.
 func words(frags []frag) []word {
 	var out []word
@@ -263,7 +265,7 @@ func words(frags []frag) []word {
 			addPart(newPiece(f.text, f.st))
 			continue
 		}
-		t := strings.NewReplacer("\t", " ", "\n", " ", "\r", "").Replace(f.text)
+		t := spaces.Replace(f.text)
 		for t != "" {
 			i := strings.IndexByte(t, ' ')
 			if i < 0 {

@@ -4,15 +4,13 @@ import (
 	"strconv"
 
 	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
 )
 
 // list lays out bullets or numbers with their items indented; nested lists
 // indent again and change the bullet shape.
 func (b *builder) list(n *ast.List, x, w float64) {
 	size := b.th.Body * b.scale
-	if b.depth > 0 {
-		size *= 0.94
-	}
 	keepGap := b.itemGap
 	itemGap := 0.22 * size
 	if !n.IsTight {
@@ -59,7 +57,7 @@ func (b *builder) list(n *ast.List, x, w float64) {
 			label := strconv.Itoa(n.Start+i) + "."
 			lw := measure(Regular, msize, label)
 			b.emit(Text{X: x + markerW - 0.4*msize - lw, Y: base, Size: msize, Font: Regular, Color: b.th.Accent, Text: label})
-		} else {
+		} else if !isTask(item) {
 			b.bullet(x+0.38*msize, base-0.3*msize, msize, level)
 		}
 		i++
@@ -87,6 +85,15 @@ func (b *builder) bullet(cx, cy, size float64, level int) {
 		r *= 0.85
 		b.emit(Rect{X: cx - r, Y: cy - r, W: 2 * r, H: 2 * r, Fill: c})
 	}
+}
+
+// isTask reports whether a list item starts with a checkbox (its own marker).
+func isTask(item ast.Node) bool {
+	if first := item.FirstChild(); first != nil {
+		_, ok := first.FirstChild().(*east.TaskCheckBox)
+		return ok
+	}
+	return false
 }
 
 // firstBaseline finds the first text op's baseline and size.

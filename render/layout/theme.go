@@ -36,7 +36,7 @@ func rgb(v uint32) color.RGBA {
 var sizes = Theme{
 	Body:       46,
 	Headings:   [6]float64{84, 68, 58, 52, 48, 46},
-	Code:       38,
+	Code:       40,
 	Table:      42,
 	TitleH1:    112,
 	TitleH2:    66,

@@ -28,36 +28,40 @@ var scaled = struct {
 }{order: list.New(), m: map[scaledKey]*list.Element{}}
 
 type scaledEntry struct {
-	key scaledKey
-	img *image.RGBA
+	key    scaledKey
+	img    *image.RGBA
+	opaque bool
 }
 
-// scaledImage returns img resampled to w×h, cached: slides are redrawn at
+// scaledImage returns img resampled to w×h and whether it is opaque, cached: slides are redrawn at
 // the same sizes over and over.
-func scaledImage(img image.Image, w, h int) *image.RGBA {
+func scaledImage(img image.Image, w, h int) (*image.RGBA, bool) {
 	if !reflect.TypeOf(img).Comparable() {
-		return resample(img, w, h)
+		out := resample(img, w, h)
+		return out, out.Opaque()
 	}
 	k := scaledKey{img, w, h}
 	scaled.Lock()
 	if el, ok := scaled.m[k]; ok {
 		scaled.order.MoveToFront(el)
 		scaled.Unlock()
-		return el.Value.(*scaledEntry).img
+		e := el.Value.(*scaledEntry)
+		return e.img, e.opaque
 	}
 	scaled.Unlock()
 	out := resample(img, w, h)
+	opaque := out.Opaque()
 	scaled.Lock()
 	defer scaled.Unlock()
 	if _, ok := scaled.m[k]; !ok {
-		scaled.m[k] = scaled.order.PushFront(&scaledEntry{key: k, img: out})
+		scaled.m[k] = scaled.order.PushFront(&scaledEntry{key: k, img: out, opaque: opaque})
 		for scaled.order.Len() > maxScaled {
 			el := scaled.order.Back()
 			scaled.order.Remove(el)
 			delete(scaled.m, el.Value.(*scaledEntry).key)
 		}
 	}
-	return out
+	return out, opaque
 }
 
 func resample(img image.Image, w, h int) *image.RGBA {
@@ -84,6 +88,10 @@ func (r *renderer) picture(o layout.Picture) {
 	if dr.Intersect(r.dst.Rect).Empty() {
 		return
 	}
-	s := scaledImage(o.Image, dr.Dx(), dr.Dy())
-	draw.Draw(r.dst, dr, s, image.Point{}, draw.Over)
+	s, opaque := scaledImage(o.Image, dr.Dx(), dr.Dy())
+	op := draw.Over
+	if opaque {
+		op = draw.Src // a plain copy
+	}
+	draw.Draw(r.dst, dr, s, image.Point{}, op)
 }

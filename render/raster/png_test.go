@@ -19,8 +19,11 @@ func TestWriteTalkPNGs(t *testing.T) {
 	if dir == "" {
 		t.Skip("set LECTERN_PNG_DIR to write PNGs")
 	}
-	for _, theme := range []string{"light", "dark"} {
-		d, err := layouttest.Load("../../testdata/render/talk.md", theme)
+	for _, run := range []struct{ file, theme string }{
+		{"talk", "light"}, {"talk", "dark"}, {"features", "light"}, {"features", "dark"}, {"overflow", "light"},
+	} {
+		theme := run.file + "-" + run.theme
+		d, err := layouttest.Load("../../testdata/render/"+run.file+".md", run.theme)
 		if err != nil {
 			t.Fatal(err)
 		}
