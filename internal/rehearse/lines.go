@@ -31,8 +31,15 @@ func (s Suggestion) cutLines(d *deck.Deck) []string {
 		var names []string
 		var cut time.Duration
 		for _, n := range s.DropSlides {
-			names = append(names, fmt.Sprintf("%d%s (%s)", n, titled(d, n), FormatClock(s.Slides[n-1])))
 			cut += s.Slides[n-1]
+			if len(s.DropSlides) <= 3 { // name a few; a long list reads better as numbers
+				names = append(names, fmt.Sprintf("%d%s (%s)", n, titled(d, n), FormatClock(s.Slides[n-1])))
+			} else {
+				names = append(names, fmt.Sprint(n))
+			}
+		}
+		if len(names) > 3 {
+			names[len(names)-1] += fmt.Sprintf(" (the %d longest, %s in all)", len(names), FormatClock(cut))
 		}
 		word := "slide"
 		if len(names) > 1 {
