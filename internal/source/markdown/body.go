@@ -1,0 +1,98 @@
+package markdown
+
+import (
+	"sort"
+	"strings"
+)
+
+// edit hides [start, end) of a slide, or replaces it with repl.
+type edit struct {
+	start, end int
+	repl       string
+}
+
+// mergeEdits sorts edits and joins overlapping ones, and hidden stretches
+// separated only by spaces on one line ("<!-- a --> <!-- b -->").
+func mergeEdits(src []byte, es []edit) []edit {
+	sort.SliceStable(es, func(i, j int) bool { return es[i].start < es[j].start })
+	out := es[:0]
+	for _, e := range es {
+		if e.end <= e.start {
+			continue
+		}
+		if n := len(out); n > 0 {
+			prev := &out[n-1]
+			overlap := e.start < prev.end
+			touching := prev.repl == "" && e.repl == "" && isSpaceTab(src[prev.end:max(prev.end, e.start)])
+			if overlap || touching {
+				prev.end = max(prev.end, e.end)
+				if overlap {
+					prev.repl = ""
+				}
+				continue
+			}
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// body applies the edits to the slide text [a, b). An edit that fills its
+// lines removes them whole, with one of the blank lines around them; a
+// pause marker keeps a line of its own. Pauses with nothing shown after
+// them are dropped, as presenterm does. It returns the text and the number
+// of pauses kept.
+func (p *parser) body(a, b int, edits []edit) (string, int) {
+	x := p.idx
+	src := p.src
+	var out strings.Builder
+	out.Grow(b - a)
+	pos, pauses := a, 0
+	for _, e := range edits {
+		if e.start < pos {
+			continue
+		}
+		start, end := e.start, e.end
+		ls := x.start(e.start)
+		le := x.end(max(e.end-1, e.start))
+		whole := isSpaceTab(src[ls:e.start]) && (e.end > le || isSpaceTab(src[e.end:le]))
+		if whole {
+			start, end = max(ls, pos), min(le+1, b)
+		}
+		out.Write(src[pos:start])
+		switch {
+		case e.repl != "" && whole:
+			out.Write(src[max(ls, pos):e.start])
+			out.WriteString(e.repl)
+			out.WriteByte('\n')
+			pauses++
+		case e.repl != "":
+			out.WriteString(e.repl)
+			pauses++
+		case whole && endsBlank(out.String()):
+			if end < b && isBlank(src[end:x.end(end)]) {
+				end = min(x.next(end), b)
+			}
+		}
+		pos = max(pos, end)
+	}
+	if pos < b {
+		out.Write(src[pos:b])
+	}
+	body := trimBlankLines(out.String())
+	for pauses > 0 {
+		i := strings.LastIndexByte(body, '\n')
+		if strings.TrimSpace(body[i+1:]) != pauseMarker {
+			break
+		}
+		body = trimBlankLines(body[:max(i, 0)])
+		pauses--
+	}
+	return body, pauses
+}
+
+// endsBlank reports that s is empty so far or ends with a blank line.
+func endsBlank(s string) bool {
+	t := strings.TrimRight(s, " \t")
+	return strings.TrimSpace(t) == "" || strings.HasSuffix(t, "\n\n")
+}

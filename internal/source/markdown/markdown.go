@@ -1,0 +1,110 @@
+// Package markdown reads a Markdown deck into the format-neutral deck.Deck.
+//
+// It reads the decks speakers already have, written for Marp, Slidev,
+// reveal-md, Deckset, remark, presenterm or Quarto, without asking them to
+// change a line: front matter, slide separators, every speaker notes syntax,
+// directives, pauses and images. The whole file is parsed once with goldmark
+// so code blocks, setext headings and HTML blocks are understood as
+// CommonMark understands them; the slide text kept in the model has LF line
+// endings.
+package markdown
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/lectern-app/lectern/internal/deck"
+)
+
+// Load reads the deck file at path and parses it.
+func Load(path string) (*deck.Deck, error) {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	return Parse(path, src)
+}
+
+// parser holds one Parse call.
+type parser struct {
+	path string
+	src  []byte // the deck with LF line endings and no BOM
+	idx  lineIndex
+	d    *deck.Deck
+	fl   flavour
+	f    facts
+	dirs []directive // what each of f.comments says
+}
+
+// Parse reads a Markdown deck held in memory. path names the deck file: images
+// are looked up relative to its folder and messages name it. Only a front
+// matter that cannot be read is an error; everything else wrong in a deck is
+// a Problem on the returned Deck.
+func Parse(path string, src []byte) (*deck.Deck, error) {
+	text := normalize(src)
+	p := &parser{path: path, src: text, idx: newLineIndex(text)}
+	p.d = &deck.Deck{
+		Path:   path,
+		Format: deck.Markdown,
+		Meta:   deck.Meta{Warn: deck.DefaultWarn, Aspect: 16.0 / 9.0, Theme: "light"},
+	}
+	fields, from, err := p.frontMatter()
+	if err != nil {
+		return nil, err
+	}
+	if fields == nil && from == 0 {
+		if df, end := p.decksetHeader(0); df != nil {
+			fields, from = df, end
+			p.fl.decksetFM = true
+		}
+	}
+	p.applyMeta(fields)
+	for pos := from; pos < len(text); {
+		pos = p.scan(pos)
+	}
+	p.dirs = make([]directive, len(p.f.comments))
+	for i, c := range p.f.comments {
+		p.dirs[i] = readComment(c.body)
+		if p.dirs[i].dividers != nil {
+			p.setDividers(p.dirs[i].dividers)
+		}
+	}
+	p.build(p.ranges(from))
+	return p.d, nil
+}
+
+// build reads every slide, then sets the title, parts and budgets.
+func (p *parser) build(ranges []slideRange) {
+	d := p.d
+	var starts []deck.PartStart
+	var pending *deck.PartStart
+	for _, r := range ranges {
+		s, st := p.slide(r, len(d.Slides)+1)
+		if st.drop {
+			// A hidden slide's part marker moves to the next shown slide.
+			if st.hasPart {
+				pending = &deck.PartStart{Title: st.part}
+			}
+			continue
+		}
+		switch {
+		case st.hasPart:
+			starts = append(starts, deck.PartStart{Slide: s.Number, Title: st.part})
+		case pending != nil:
+			starts = append(starts, deck.PartStart{Slide: s.Number, Title: pending.Title})
+		}
+		pending = nil
+		for _, pr := range st.problems {
+			d.AddProblem(s.Number, pr.Severity, pr.Kind, pr.Message)
+		}
+		d.Slides = append(d.Slides, s)
+	}
+	if d.Meta.Title == "" && len(d.Slides) > 0 {
+		d.Meta.Title = d.Slides[0].Title
+	}
+	if len(d.Slides) == 0 {
+		d.AddProblem(0, deck.Warning, "empty-deck", "the deck has no slides")
+	}
+	d.BuildParts(starts)
+	d.ComputeBudgets()
+}

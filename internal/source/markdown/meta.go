@@ -1,0 +1,304 @@
+package markdown
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/lectern-app/lectern/internal/deck"
+	"gopkg.in/yaml.v3"
+)
+
+// flavour holds what the front matter says about how the deck is cut.
+type flavour struct {
+	marp      bool    // Marp: every thematic break (***, ___, - - -) separates slides
+	shorthand bool    // presenterm end_slide_shorthand: --- separates even with end_slide
+	dividers  [7]bool // heading levels that start a new slide
+	dividerOn bool    // any divider level set
+	decksetFM bool    // settings came from a Deckset header, not YAML
+}
+
+// applyMeta fills d.Meta from front matter entries: our own keys, then the
+// theme, aspect and slide-cutting hints of the other tools. Unknown keys are
+// kept in Meta.Extra.
+func (p *parser) applyMeta(fields []field) {
+	m := &p.d.Meta
+	for _, f := range fields {
+		switch f.key {
+		case "title":
+			if f.node.Kind == yaml.ScalarNode {
+				m.Title = strings.TrimSpace(f.node.Value)
+			}
+		case "author":
+			m.Author = names(f.node)
+		case "duration":
+			if v, ok := p.metaDuration(f); ok {
+				m.Duration = v
+			}
+		case "warn":
+			if v, ok := p.metaDuration(f); ok {
+				m.Warn = v
+			}
+		case "end":
+			v, err := deck.ParseClock(f.node.Value)
+			if err != nil || f.node.Kind != yaml.ScalarNode {
+				p.d.AddProblem(0, deck.Warning, "bad-end", fmt.Sprintf("front matter line %d: end %q is not a time of day like 14:30; the clock ignores it", f.line, f.node.Value))
+				continue
+			}
+			m.End = v
+		default:
+			if m.Extra == nil {
+				m.Extra = map[string]any{}
+			}
+			m.Extra[f.key] = f.value
+		}
+	}
+	if m.Author == "" {
+		if f := find(fields, "authors"); f != nil {
+			m.Author = names(f.node)
+		}
+	}
+	m.Theme = themeOf(fields)
+	p.aspect(fields)
+	p.cutting(fields)
+}
+
+func (p *parser) metaDuration(f field) (time.Duration, bool) {
+	v, err := deck.ParseDuration(f.node.Value)
+	if err != nil || f.node.Kind != yaml.ScalarNode {
+		msg := fmt.Sprintf("%q is not a duration like 30m or 1h15m", f.node.Value)
+		if err != nil && f.node.Kind == yaml.ScalarNode {
+			msg = err.Error()
+		}
+		p.d.AddProblem(0, deck.Warning, "bad-"+f.key, fmt.Sprintf("front matter line %d: %s: %s; it is ignored", f.line, f.key, msg))
+		return 0, false
+	}
+	return v, true
+}
+
+func find(fields []field, key string) *field {
+	for i := len(fields) - 1; i >= 0; i-- {
+		if fields[i].key == key {
+			return &fields[i]
+		}
+	}
+	return nil
+}
+
+// names reads an author given as text, a list of texts, or a list of
+// {name: …} entries (Quarto).
+func names(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.ScalarNode:
+		return strings.TrimSpace(n.Value)
+	case yaml.SequenceNode:
+		var out []string
+		for _, c := range n.Content {
+			if s := names(c); s != "" {
+				out = append(out, s)
+			}
+		}
+		return strings.Join(out, ", ")
+	case yaml.MappingNode:
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			if n.Content[i].Value == "name" {
+				return names(n.Content[i+1])
+			}
+		}
+	}
+	return ""
+}
+
+// darkThemes are well-known dark themes whose names do not say "dark":
+// reveal.js (reveal-md, Quarto) and presenterm.
+var darkThemes = map[string]bool{
+	"black": true, "league": true, "blood": true, "moon": true, "dracula": true,
+	"catppuccin-mocha": true, "catppuccin-macchiato": true, "catppuccin-frappe": true,
+	"tokyonight-storm": true,
+}
+
+func isDarkName(s string) bool {
+	s = strings.ToLower(strings.TrimSpace(s))
+	return strings.Contains(s, "dark") || strings.Contains(s, "invert") ||
+		strings.Contains(s, "night") || darkThemes[s]
+}
+
+// themeOf maps the tools' theme settings to "light" or "dark": Slidev's
+// colorSchema wins, then a theme name (Marp, Slidev, reveal-md, presenterm's
+// {name: …}, Quarto's format.revealjs.theme) or Marp's `class: invert`.
+func themeOf(fields []field) string {
+	if f := find(fields, "colorSchema"); f != nil {
+		switch strings.ToLower(f.node.Value) {
+		case "dark":
+			return "dark"
+		case "light":
+			return "light"
+		}
+	}
+	dark := false
+	if f := find(fields, "theme"); f != nil {
+		switch f.node.Kind {
+		case yaml.ScalarNode:
+			dark = isDarkName(f.node.Value)
+		case yaml.MappingNode:
+			dark = isDarkName(child(f.node, "name"))
+		}
+	}
+	if f := find(fields, "format"); f != nil {
+		if r := childNode(f.node, "revealjs"); r != nil {
+			dark = dark || isDarkName(child(r, "theme"))
+		}
+	}
+	if f := find(fields, "class"); f != nil {
+		for _, c := range scalars(f.node) {
+			for _, w := range strings.Fields(c) {
+				dark = dark || w == "invert"
+			}
+		}
+	}
+	if dark {
+		return "dark"
+	}
+	return "light"
+}
+
+func childNode(n *yaml.Node, key string) *yaml.Node {
+	if n.Kind != yaml.MappingNode {
+		return nil
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == key {
+			return n.Content[i+1]
+		}
+	}
+	return nil
+}
+
+func child(n *yaml.Node, key string) string {
+	if c := childNode(n, key); c != nil && c.Kind == yaml.ScalarNode {
+		return c.Value
+	}
+	return ""
+}
+
+func scalars(n *yaml.Node) []string {
+	switch n.Kind {
+	case yaml.ScalarNode:
+		return []string{n.Value}
+	case yaml.SequenceNode:
+		var out []string
+		for _, c := range n.Content {
+			out = append(out, scalars(c)...)
+		}
+		return out
+	}
+	return nil
+}
+
+// aspect reads Marp's `size: 4:3` and Slidev's `aspectRatio: 16/10`.
+func (p *parser) aspect(fields []field) {
+	p.d.Meta.Aspect = 16.0 / 9.0
+	for _, key := range []string{"size", "aspectRatio"} {
+		f := find(fields, key)
+		if f == nil || (key == "size" && p.fl.decksetFM) {
+			continue
+		}
+		r, ok := parseRatio(f.node.Value)
+		if !ok || f.node.Kind != yaml.ScalarNode {
+			p.d.AddProblem(0, deck.Warning, "bad-aspect", fmt.Sprintf("front matter line %d: %s %q is not a ratio like 16:9 or 4:3; slides use 16:9", f.line, key, f.node.Value))
+			continue
+		}
+		p.d.Meta.Aspect = r
+	}
+}
+
+func parseRatio(s string) (float64, bool) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if s == "4k" || s == "fhd" || s == "hd" {
+		return 16.0 / 9.0, true
+	}
+	for _, sep := range []string{":", "/", "x"} {
+		if a, b, ok := strings.Cut(s, sep); ok {
+			w, err1 := strconv.ParseFloat(strings.TrimSpace(a), 64)
+			h, err2 := strconv.ParseFloat(strings.TrimSpace(b), 64)
+			if err1 != nil || err2 != nil || w <= 0 || h <= 0 || w/h > 10 || h/w > 10 {
+				return 0, false
+			}
+			return w / h, true
+		}
+	}
+	r, err := strconv.ParseFloat(s, 64)
+	if err != nil || r < 0.1 || r > 10 {
+		return 0, false
+	}
+	return r, true
+}
+
+// cutting reads the settings that change where slides start: Marp's `marp:
+// true` and `headingDivider`, Quarto's `format: revealjs` (slides start at
+// headings down to `slide-level`, 2 by default), Deckset's `slide-dividers`,
+// presenterm's `options: {end_slide_shorthand: true}`.
+func (p *parser) cutting(fields []field) {
+	if f := find(fields, "marp"); f != nil && f.node.Value == "true" {
+		p.fl.marp = true
+	}
+	if f := find(fields, "options"); f != nil && child(f.node, "end_slide_shorthand") == "true" {
+		p.fl.shorthand = true
+	}
+	if f := find(fields, "headingDivider"); f != nil {
+		p.setDividers(f.node)
+	}
+	if f := find(fields, "slide-dividers"); f != nil {
+		for _, part := range strings.Split(f.node.Value, ",") {
+			part = strings.TrimSpace(part)
+			if n := len(part); n >= 1 && n <= 6 && strings.Trim(part, "#") == "" {
+				p.fl.dividers[n], p.fl.dividerOn = true, true
+			}
+		}
+	}
+	if f := find(fields, "format"); f != nil {
+		level := 0
+		switch {
+		case f.node.Kind == yaml.ScalarNode && f.node.Value == "revealjs":
+			level = 2
+		case childNode(f.node, "revealjs") != nil:
+			level = 2
+			if n, err := strconv.Atoi(child(childNode(f.node, "revealjs"), "slide-level")); err == nil {
+				level = n
+			}
+		}
+		if level > 0 {
+			if g := find(fields, "slide-level"); g != nil {
+				if n, err := strconv.Atoi(g.node.Value); err == nil {
+					level = n
+				}
+			}
+			for l := 1; l <= level && l <= 6; l++ {
+				p.fl.dividers[l], p.fl.dividerOn = true, true
+			}
+		}
+	}
+}
+
+// setDividers reads Marp's headingDivider: a level N (headings 1..N start
+// slides) or a list of levels.
+func (p *parser) setDividers(n *yaml.Node) {
+	var levels [7]bool
+	on := false
+	switch n.Kind {
+	case yaml.ScalarNode:
+		if l, err := strconv.Atoi(n.Value); err == nil {
+			for i := 1; i <= l && i <= 6; i++ {
+				levels[i], on = true, true
+			}
+		}
+	case yaml.SequenceNode:
+		for _, c := range n.Content {
+			if l, err := strconv.Atoi(c.Value); err == nil && l >= 1 && l <= 6 {
+				levels[l], on = true, true
+			}
+		}
+	}
+	p.fl.dividers, p.fl.dividerOn = levels, on
+}

@@ -1,0 +1,326 @@
+package markdown
+
+import (
+	"bytes"
+	"strings"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	gmparser "github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+)
+
+// One CommonMark parser for every deck; goldmark parsers keep no state
+// between calls.
+var mdParser gmparser.Parser = goldmark.New().Parser()
+
+type span struct{ start, end int }
+
+// tbreak is a top-level thematic break.
+type tbreak struct {
+	pos    int  // start of its line
+	dashes bool // the line is only dashes, from the margin
+}
+
+type heading struct {
+	pos   int // start of its first line
+	level int
+	text  string
+}
+
+// comment is an HTML comment outside code.
+type comment struct {
+	start, end int    // the whole <!-- … --> (to the end of its block when not closed)
+	body       string // the text between the markers
+	closed     bool
+	alone      bool // a top-level HTML block holding only this comment
+}
+
+type imageRef struct {
+	pos      int
+	src, alt string
+}
+
+// facts are what one goldmark parse of the deck tells the slide cutter, with
+// offsets into the normalised deck text.
+type facts struct {
+	breaks   []tbreak
+	headings []heading
+	comments []comment
+	images   []imageRef
+	blocked  []span // code and raw HTML blocks: line markers inside do not count
+}
+
+// scan parses p.src[from:] and appends its facts. In CommonMark an HTML
+// comment that is never closed swallows the rest of the document; scan ends
+// it at the next dash line instead, counts that line as a separator, and
+// returns the offset to parse again from. Otherwise it returns len(p.src).
+func (p *parser) scan(from int) int {
+	src := p.src[from:]
+	root := mdParser.Parse(text.NewReader(src))
+	x := p.idx
+	var f facts
+	stop := -1
+	for n := root.FirstChild(); n != nil; n = n.NextSibling() {
+		switch n := n.(type) {
+		case *ast.ThematicBreak:
+			pos := x.start(from + n.Pos())
+			f.breaks = append(f.breaks, tbreak{pos: pos, dashes: isDashLine(x.src[pos:x.end(pos)])})
+		case *ast.Heading:
+			var b strings.Builder
+			inlineText(n, src, &b)
+			f.headings = append(f.headings, heading{pos: x.start(from + n.Pos()), level: n.Level, text: cleanTitle(b.String())})
+		}
+	}
+	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *ast.FencedCodeBlock:
+			f.blocked = append(f.blocked, p.fenceSpan(n, from))
+			return ast.WalkSkipChildren, nil
+		case *ast.CodeBlock:
+			f.blocked = append(f.blocked, p.linesSpan(n.Lines(), from, -1))
+			return ast.WalkSkipChildren, nil
+		case *ast.HTMLBlock:
+			last := -1
+			if n.HasClosure() {
+				last = n.ClosureLine.Start
+			}
+			f.blocked = append(f.blocked, p.linesSpan(n.Lines(), from, last))
+			p.htmlBlock(n, src, from, n.Parent() == root, &f, &stop)
+			return ast.WalkSkipChildren, nil
+		case *ast.RawHTML:
+			p.rawHTML(n, src, from, &f)
+		case *ast.Image:
+			var b strings.Builder
+			inlineText(n, src, &b)
+			f.images = append(f.images, imageRef{pos: from + nodePos(n), src: string(n.Destination), alt: strings.TrimSpace(b.String())})
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	if stop >= 0 {
+		f = f.before(stop)
+		f.breaks = append(f.breaks, tbreak{pos: stop, dashes: true})
+	}
+	p.f.breaks = append(p.f.breaks, f.breaks...)
+	p.f.headings = append(p.f.headings, f.headings...)
+	p.f.comments = append(p.f.comments, f.comments...)
+	p.f.images = append(p.f.images, f.images...)
+	p.f.blocked = append(p.f.blocked, f.blocked...)
+	if stop >= 0 {
+		return x.next(stop)
+	}
+	return len(p.src)
+}
+
+// before keeps the facts that start before offset stop.
+func (f facts) before(stop int) facts {
+	var g facts
+	for _, b := range f.breaks {
+		if b.pos < stop {
+			g.breaks = append(g.breaks, b)
+		}
+	}
+	for _, h := range f.headings {
+		if h.pos < stop {
+			g.headings = append(g.headings, h)
+		}
+	}
+	for _, c := range f.comments {
+		if c.start < stop {
+			c.end = min(c.end, stop)
+			g.comments = append(g.comments, c)
+		}
+	}
+	for _, i := range f.images {
+		if i.pos < stop {
+			g.images = append(g.images, i)
+		}
+	}
+	for _, s := range f.blocked {
+		if s.start < stop {
+			s.end = min(s.end, stop)
+			g.blocked = append(g.blocked, s)
+		}
+	}
+	return g
+}
+
+// nodePos finds a position for an inline node: its own, else its block's.
+func nodePos(n ast.Node) int {
+	for ; n != nil; n = n.Parent() {
+		if n.Pos() >= 0 {
+			return n.Pos()
+		}
+		if n.Type() == ast.TypeBlock && n.Lines().Len() > 0 {
+			return n.Lines().At(0).Start
+		}
+	}
+	return 0
+}
+
+// linesSpan covers whole lines from the first segment to the last one (or to
+// the line at offset last, when given).
+func (p *parser) linesSpan(lines *text.Segments, from, last int) span {
+	if lines.Len() == 0 {
+		return span{from, from}
+	}
+	x := p.idx
+	first := from + lines.At(0).Start
+	end := from + lines.At(lines.Len()-1).Start
+	if last >= 0 {
+		end = from + last
+	}
+	return span{x.start(first), x.next(end)}
+}
+
+// fenceSpan covers a fenced code block from its opening fence to its closing
+// fence, when it has one.
+func (p *parser) fenceSpan(n *ast.FencedCodeBlock, from int) span {
+	x := p.idx
+	open := x.start(from + max(n.Pos(), 0))
+	openLine := bytes.TrimLeft(x.src[open:x.end(open)], " \t>")
+	fence := openLine[:len(openLine)-len(bytes.TrimLeft(openLine, string(openLine[:min(1, len(openLine))])))]
+	last := open
+	if n.Lines().Len() > 0 {
+		last = x.start(from + n.Lines().At(n.Lines().Len()-1).Start)
+	}
+	end := x.next(last)
+	if len(fence) >= 3 && end < len(x.src) {
+		l := bytes.TrimSpace(x.src[end:x.end(end)])
+		l = bytes.TrimLeft(l, "> \t")
+		if bytes.HasPrefix(l, fence) && len(bytes.Trim(l, string(fence[:1]))) == 0 {
+			end = x.next(end)
+		}
+	}
+	return span{open, end}
+}
+
+// segText is the text of a node's segments joined, with a map back to
+// offsets in the deck.
+type segText struct {
+	buf  []byte
+	at   []int // index in buf where each segment begins
+	srcs []int // deck offset of each segment
+}
+
+func newSegText(segs []text.Segment, src []byte, from int) segText {
+	var t segText
+	for _, s := range segs {
+		if s.Start < 0 || s.Stop > len(src) || s.Start > s.Stop {
+			continue
+		}
+		t.at = append(t.at, len(t.buf))
+		t.srcs = append(t.srcs, from+s.Start)
+		t.buf = append(t.buf, src[s.Start:s.Stop]...)
+	}
+	return t
+}
+
+// off maps index i of buf to a deck offset; i may equal len(buf).
+func (t segText) off(i int) int {
+	if len(t.at) == 0 {
+		return 0
+	}
+	k := len(t.at) - 1
+	for k > 0 && t.at[k] > i {
+		k--
+	}
+	return t.srcs[k] + i - t.at[k]
+}
+
+// end maps an exclusive end index of buf to a deck offset.
+func (t segText) end(i int) int {
+	if i <= 0 {
+		return t.off(0)
+	}
+	return t.off(i-1) + 1
+}
+
+func (p *parser) htmlBlock(n *ast.HTMLBlock, src []byte, from int, top bool, f *facts, stop *int) {
+	switch n.HTMLBlockType {
+	case ast.HTMLBlockType2, ast.HTMLBlockType6, ast.HTMLBlockType7:
+	default:
+		return
+	}
+	segs := make([]text.Segment, 0, n.Lines().Len()+1)
+	for i := 0; i < n.Lines().Len(); i++ {
+		segs = append(segs, n.Lines().At(i))
+	}
+	if n.HasClosure() {
+		segs = append(segs, n.ClosureLine)
+	}
+	t := newSegText(segs, src, from)
+	cs := findComments(t.buf)
+	for _, c := range cs {
+		cm := comment{start: t.off(c.start), end: t.end(c.end), body: string(t.buf[c.bodyStart:c.bodyEnd]), closed: c.closed}
+		cm.alone = top && len(cs) == 1 && isBlank(t.buf[:c.start]) && isBlank(t.buf[c.end:])
+		if !c.closed && top && *stop < 0 {
+			x := p.idx
+			for l := x.next(cm.start); l < cm.end; l = x.next(l) {
+				if isDashLine(x.src[l:x.end(l)]) {
+					*stop = l
+					cm.end = l
+					break
+				}
+			}
+		}
+		f.comments = append(f.comments, cm)
+	}
+	// <img> tags outside the comments.
+	prev := 0
+	for _, c := range append(cs, rawComment{start: len(t.buf), end: len(t.buf)}) {
+		for _, im := range findImgTags(t.buf[prev:c.start]) {
+			f.images = append(f.images, imageRef{pos: t.off(prev + im.pos), src: im.src, alt: im.alt})
+		}
+		prev = c.end
+	}
+}
+
+func (p *parser) rawHTML(n *ast.RawHTML, src []byte, from int, f *facts) {
+	t := newSegText(n.Segments.Sliced(0, n.Segments.Len()), src, from)
+	switch {
+	case bytes.HasPrefix(t.buf, []byte("<!--")):
+		cs := findComments(t.buf)
+		if len(cs) == 1 {
+			c := cs[0]
+			f.comments = append(f.comments, comment{start: t.off(c.start), end: t.end(c.end), body: string(t.buf[c.bodyStart:c.bodyEnd]), closed: c.closed})
+		}
+	default:
+		for _, im := range findImgTags(t.buf) {
+			f.images = append(f.images, imageRef{pos: t.off(im.pos), src: im.src, alt: im.alt})
+		}
+	}
+}
+
+// inlineText writes the plain text of a node's inline children.
+func inlineText(n ast.Node, src []byte, b *strings.Builder) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch t := c.(type) {
+		case *ast.Text:
+			b.Write(t.Segment.Value(src))
+			if t.SoftLineBreak() || t.HardLineBreak() {
+				b.WriteByte(' ')
+			}
+		case *ast.String:
+			b.Write(t.Value)
+		case *ast.RawHTML, *ast.Image:
+		case *ast.AutoLink:
+			b.Write(t.Label(src))
+		default:
+			inlineText(c, src, b)
+		}
+	}
+}
+
+// cleanTitle collapses spaces and drops Deckset's [fit] keyword.
+func cleanTitle(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) >= 5 && strings.EqualFold(s[:5], "[fit]") {
+		s = strings.TrimSpace(s[5:])
+	}
+	return s
+}
