@@ -260,3 +260,16 @@ func TestEmptyFileIsEmptyHistory(t *testing.T) {
 		t.Fatalf("empty file: %+v %v %v", h, warn, err)
 	}
 }
+
+func BenchmarkAppendRun(b *testing.B) {
+	deckPath := filepath.Join(b.TempDir(), "talk.md")
+	run := runOf("2026-11-26T10:00:00Z", 41.2, 100, 200, 180, 300, 240, 180, 240, 60)
+	for i := 0; i < b.N; i++ {
+		if i%50 == 0 { // keep the file at a realistic size: up to 50 runs
+			os.Remove(FilePath(deckPath))
+		}
+		if err := AppendRun(deckPath, run); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -112,8 +112,9 @@ func TestSuggest(t *testing.T) {
 			dropSlides: []int{2, 3, 4, 5},
 			split:      []Range{{1, 3}, {4, 6}, {7, 9}},
 			cmd:        "lectern export talk.md -o parts --split 1-3,4-6,7-9",
-			says: []string{"Or give it as 3 separate talks: slides 1-3 of \u201cTalk\u201d (18:00), " +
-				"slides 4-6 of \u201cTalk\u201d (24:00) and slides 7-9 of \u201cTalk\u201d (18:00)"},
+			says: []string{"Drop slides 2, 3, 4 and 5 (the 4 longest, 32:00 in all) and the talk takes 28:00.",
+				"Or give it as 3 separate talks: slides 1-3 of \u201cTalk\u201d (18:00), " +
+					"slides 4-6 of \u201cTalk\u201d (24:00) and slides 7-9 of \u201cTalk\u201d (18:00)"},
 		},
 		{
 			name:      "a huge middle part: drop it, or split it on its own",

@@ -5,6 +5,7 @@ import (
 	"image/png"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -192,5 +193,93 @@ func TestRenderSizes(t *testing.T) {
 				f.Close()
 			}
 		})
+	}
+}
+
+func TestReportText(t *testing.T) {
+	r := newReport(talkDeck(), fakeHistory(), 5)
+	_, th := scale(1600)
+	lines, h := r.textLayout(th, th.len(designWidth-2*margin))
+	var all []string
+	for _, l := range lines {
+		all = append(all, l.text)
+	}
+	text := strings.Join(all, "\n")
+	for _, want := range []string{
+		"Slides that ran longest",
+		"Slide 5 \u201cRunning long\u201d: 6:22, budget 3:43 (2:39 over)",
+		"Parts over budget",
+		"Part 2 \u201cKeeping time\u201d: 15:59 against 10:26, 5:33 over.",
+		"Projected total",
+		"takes 35:46, 5:46 over its 30:00.",
+		"Suggested cuts",
+		"Drop part 3 \u201cSplitting talks\u201d (9:52)",
+		"lectern export talk.md -o parts --split 1-3,4-9",
+	} {
+		if !strings.Contains(strings.ReplaceAll(text, "\n", " "), want) {
+			t.Errorf("report text lacks %q:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "Part 3 \u201cSplitting talks\u201d:") {
+		t.Errorf("part 3 is within budget but listed as over:\n%s", text)
+	}
+	if h <= 0 {
+		t.Errorf("text height %v", h)
+	}
+	// The runs shown are the last five that fit the deck, oldest first.
+	if len(r.runs) != 5 || r.recorded != 6 || !r.runs[4].Started.After(r.runs[0].Started) {
+		t.Errorf("runs shown: %d of %d", len(r.runs), r.recorded)
+	}
+}
+
+func TestPartialPartBudgetsAreNotCompared(t *testing.T) {
+	d := talkDeck()
+	d.Meta.Duration = 0
+	d.ComputeBudgets() // only slides 1 and 4 keep budgets, from time:
+	r := newReport(d, fakeHistory(), 5)
+	for i, b := range r.partBudget {
+		if b != 0 {
+			t.Errorf("part %d has budget %v from some of its slides only", i+1, b)
+		}
+	}
+	if r.slideBudget[0] != 60 || r.slideBudget[3] != 180 {
+		t.Errorf("slide budgets %v", r.slideBudget)
+	}
+}
+
+func TestClockTicks(t *testing.T) {
+	for _, tc := range []struct {
+		min, max float64
+		n        int
+		want     []string
+	}{
+		{0, 480, 7, []string{"0:00", "2:00", "4:00", "6:00", "8:00"}},
+		{0, 2400, 3, []string{"0:00", "15:00", "30:00"}},
+		{0, 5400, 7, []string{"0:00", "15:00", "30:00", "45:00", "1:00:00", "1:15:00", "1:30:00"}},
+	} {
+		var got []string
+		for _, tk := range (clockTicks{n: tc.n}).Ticks(tc.min, tc.max) {
+			got = append(got, tk.Label)
+		}
+		if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+			t.Errorf("ticks %v-%v: %v, want %v", tc.min, tc.max, got, tc.want)
+		}
+	}
+}
+
+func BenchmarkRender1600(b *testing.B) {
+	d, h := talkDeck(), fakeHistory()
+	for i := 0; i < b.N; i++ {
+		Render(d, h, 5, 1600, 0)
+	}
+}
+
+func BenchmarkWritePNG1600(b *testing.B) {
+	d, h := talkDeck(), fakeHistory()
+	path := filepath.Join(b.TempDir(), "r.png")
+	for i := 0; i < b.N; i++ {
+		if err := WritePNG(path, d, h, 5, 1600); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
