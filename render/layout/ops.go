@@ -37,6 +37,11 @@ type Page struct {
 type Op interface{ isOp() }
 
 // Text is a single run of text on one line; (X, Y) is its baseline start.
+// Glyphs follow each other at their advance widths with no kerning
+// (fonts.Measure), which is how the layout measured them. The layout also
+// emits the Line ops that underline links and strike out struck text, so
+// backends need not draw anything for Link or Strike (they are there for
+// PDF link annotations and accessibility).
 type Text struct {
 	X, Y   float64
 	Size   float64 // font size in slide units (pixels at 1920 wide)
@@ -44,10 +49,12 @@ type Text struct {
 	Color  color.RGBA
 	Text   string
 	Link   string // target when the run is a link
-	Strike bool
+	Strike bool   // struck out (the strike line is a separate Line op)
 }
 
 // Rect is a filled (and optionally stroked) rectangle; (X, Y) is its top-left.
+// A stroke is centred on the rectangle's edge; Radius rounds the corners
+// (a square with Radius = W/2 is a disc, used for bullets).
 type Rect struct {
 	X, Y, W, H  float64
 	Fill        color.RGBA // zero alpha: no fill

@@ -1,0 +1,69 @@
+package fyneslide
+
+import (
+	"sync"
+
+	"fyne.io/fyne/v2"
+
+	"github.com/lectern-app/lectern/render/fonts"
+	"github.com/lectern-app/lectern/render/layout"
+)
+
+var (
+	resOnce sync.Once
+	res     [layout.MonoBold + 1]fyne.Resource
+
+	ascMu sync.Mutex
+	ascs  = map[layout.Font]float32{}
+)
+
+// fontResource is the embedded face as a Fyne resource, so canvas.Text
+// measures and draws with the very file the layout measured.
+func fontResource(f layout.Font) fyne.Resource {
+	resOnce.Do(func() {
+		for i := range res {
+			ff := layout.Font(i)
+			res[i] = fyne.NewStaticResource(fonts.Name(ff)+".ttf", fonts.TTF(ff))
+		}
+	})
+	if int(f) < 0 || int(f) >= len(res) {
+		f = layout.Regular
+	}
+	return res[f]
+}
+
+// styleOf tells Fyne the style too (it picks the fallback font by it).
+func styleOf(f layout.Font) fyne.TextStyle {
+	switch f {
+	case layout.Bold:
+		return fyne.TextStyle{Bold: true}
+	case layout.Italic:
+		return fyne.TextStyle{Italic: true}
+	case layout.BoldItalic:
+		return fyne.TextStyle{Bold: true, Italic: true}
+	case layout.Mono:
+		return fyne.TextStyle{Monospace: true}
+	case layout.MonoBold:
+		return fyne.TextStyle{Monospace: true, Bold: true}
+	}
+	return fyne.TextStyle{}
+}
+
+// ascent is the distance from a canvas.Text's top to its baseline per unit
+// of text size, as Fyne's own text renderer reports it.
+func ascent(f layout.Font) float32 {
+	ascMu.Lock()
+	defer ascMu.Unlock()
+	if a, ok := ascs[f]; ok {
+		return a
+	}
+	a := float32(fonts.VMetrics(f, 1).Ascent)
+	if app := fyne.CurrentApp(); app != nil && app.Driver() != nil {
+		_, base := app.Driver().RenderedTextSize("Hg", 100, styleOf(f), fontResource(f))
+		if base > 0 {
+			a = base / 100
+		}
+	}
+	ascs[f] = a
+	return a
+}
