@@ -7,10 +7,19 @@ import (
 )
 
 // FromDeck builds a format 2 file for the deck's own PDF: page i is idx
-// i-1, labels are the deck's, and a slide's notes go on each of its pages
-// so every pdfpc version shows them on every step.
-func FromDeck(d *deck.Deck) *File {
-	return build(d.Meta, d.Slides, keepLabels)
+// i-1 and a slide's notes go on each of its pages so every pdfpc version
+// shows them on every step. pageLabels are the PDF's page labels (index =
+// page - 1), which readers compare against; nil uses the slides' labels,
+// which is the same unless the deck regrouped pages whose labels go back
+// and forth (Beamer notes pages).
+func FromDeck(d *deck.Deck, pageLabels []string) *File {
+	f := build(d.Meta, d.Slides, keepLabels)
+	for i := range f.Pages {
+		if idx := f.Pages[i].Idx; idx >= 0 && idx < len(pageLabels) {
+			f.Pages[i].Label = pageLabels[idx]
+		}
+	}
+	return f
 }
 
 // FromPart builds a format 2 file for a new PDF made of these slides' steps

@@ -73,9 +73,11 @@ func (f *File) ForcedOverlays(labels []string) []int {
 }
 
 // Match places the notes on slides. A JSON entry goes to the slide holding
-// a page with its label (when several do, the one holding its idx), else to
-// the slide holding its idx; legacy "### N" notes go to slide N. Notes that
-// land on the same slide are joined with a blank line, duplicates dropped.
+// its idx when the label there agrees, else to the slide holding its label,
+// else to the slide holding its idx; legacy "### N" notes go to slide N.
+// Notes that land on the same slide are joined with a blank line,
+// duplicates dropped. Labels must be the PDF's own page labels, as pdfpc
+// writes those.
 func (f *File) Match(l Layout) Matched {
 	m := Matched{Notes: make([]string, len(l.Slides))}
 	if f.Legacy {
@@ -129,34 +131,38 @@ func (f *File) Match(l Layout) Matched {
 	return m
 }
 
+// slideFor follows pdfpc: the page at idx when its label agrees (or the
+// entry has none), else the first slide holding a page with the label and
+// enough pages for the overlay, else the page at idx whatever its label.
 func (f *File) slideFor(p Page, base int, l Layout, slideOf map[int]int) int {
 	page := -1
 	if p.Idx >= 0 {
 		page = p.Idx + 1 - base
 	}
+	s, atIdx := slideOf[page]
+	if atIdx && (p.Label == "" || (page-1 < len(l.Labels) && l.Labels[page-1] == p.Label)) {
+		return s
+	}
 	if p.Label != "" {
-		var cands []int
-		for s, pages := range l.Slides {
+		first := -1
+		for si, pages := range l.Slides {
 			for _, pg := range pages {
 				if pg-1 < len(l.Labels) && l.Labels[pg-1] == p.Label {
-					cands = append(cands, s)
+					if len(pages) > p.Overlay {
+						return si
+					}
+					if first < 0 {
+						first = si
+					}
 					break
 				}
 			}
 		}
-		if len(cands) == 1 {
-			return cands[0]
-		}
-		for _, s := range cands {
-			if sp, ok := slideOf[page]; ok && sp == s {
-				return s
-			}
-		}
-		if len(cands) > 1 {
-			return cands[0]
+		if first >= 0 {
+			return first
 		}
 	}
-	if s, ok := slideOf[page]; ok {
+	if atIdx {
 		return s
 	}
 	return -1

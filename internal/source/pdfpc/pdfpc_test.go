@@ -279,7 +279,7 @@ func TestFromDeckAndPart(t *testing.T) {
 			{Number: 3, Label: "1", Pages: []int{4}},
 		},
 	}
-	f := FromDeck(d)
+	f := FromDeck(d, nil)
 	if f.Duration != 90*time.Second || f.LastMinutes != 2 || len(f.Pages) != 4 {
 		t.Fatalf("file = %+v", f)
 	}
@@ -298,6 +298,10 @@ func TestFromDeckAndPart(t *testing.T) {
 	l := Layout{Labels: []string{"i", "ii", "ii", "1"}, Slides: [][]int{{1}, {2, 3}, {4}}}
 	if m := back.Match(l); !reflect.DeepEqual(m.Notes, []string{"intro", "build", ""}) {
 		t.Errorf("notes = %q", m.Notes)
+	}
+	// With the PDF's own labels, those are written.
+	if g := FromDeck(d, []string{"a", "b", "c", "d"}); g.Pages[2].Label != "c" || g.Pages[3].Label != "d" {
+		t.Errorf("page labels not used: %+v", g.Pages)
 	}
 	// A part made of slides 2-3, in a new PDF without labels.
 	part := FromPart(d.Meta, d.Slides[1:], false)

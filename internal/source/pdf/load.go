@@ -1,0 +1,311 @@
+// Package pdf loads PDF decks (Beamer, Marp, Keynote or PowerPoint
+// exports…) into the format-neutral deck model: page labels group overlay
+// pages into slides, the outline gives parts and titles, Beamer notes pages
+// and the pdfpc sidecar give the speaker notes.
+package pdf
+
+import (
+	"fmt"
+	"math"
+	"runtime"
+	"strconv"
+
+	"github.com/lectern-app/lectern/internal/deck"
+	"github.com/lectern-app/lectern/internal/pdfdoc"
+	"github.com/lectern-app/lectern/internal/source/pdfpc"
+)
+
+// Options change how a PDF deck is read.
+type Options struct {
+	// Notes forces where the Beamer notes half of each page is: right,
+	// left or bottom; NotesOff for none; "" detects it (a pdfpc sidecar's
+	// notesPosition counts as forcing).
+	Notes deck.NotesSide
+}
+
+// parallelPages is the page count from which a second document reads half
+// of the pages' text in parallel.
+const parallelPages = 48
+
+// Load reads the PDF deck at path and its pdfpc sidecar. Only a PDF that
+// cannot be opened is an error; everything else becomes a Problem on the
+// deck.
+func Load(path string, opts Options) (*deck.Deck, error) {
+	if err := checkOptions(path, opts); err != nil {
+		return nil, err
+	}
+	doc, err := pdfdoc.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer doc.Close()
+	n := doc.NumPages()
+	type result struct {
+		labels []string
+		err    error
+	}
+	ch := make(chan result, 1)
+	go func() {
+		l, err := PageLabels(path, n)
+		ch <- result{l, err}
+	}()
+	docs := []pdfdoc.Document{doc}
+	if n >= parallelPages && runtime.GOMAXPROCS(0) > 1 {
+		if extra, err := pdfdoc.Open(path); err == nil {
+			defer extra.Close()
+			docs = append(docs, extra)
+		}
+	}
+	b := &builder{path: path, doc: doc, docs: docs, opts: opts}
+	return b.build(func() ([]string, error) {
+		r := <-ch
+		return r.labels, r.err
+	})
+}
+
+// Build makes a deck from an open document, such as a fake in tests, with
+// the given page labels (nil: page numbers). The sidecar next to path is
+// read as by Load.
+func Build(path string, doc pdfdoc.Document, labels []string, opts Options) (*deck.Deck, error) {
+	if err := checkOptions(path, opts); err != nil {
+		return nil, err
+	}
+	b := &builder{path: path, doc: doc, docs: []pdfdoc.Document{doc}, opts: opts}
+	return b.build(func() ([]string, error) { return labels, nil })
+}
+
+func checkOptions(path string, opts Options) error {
+	switch opts.Notes {
+	case deck.NotesNone, deck.NotesRight, deck.NotesLeft, deck.NotesBottom, NotesOff:
+		return nil
+	}
+	return fmt.Errorf("open %s: notes side %q is not one of right, left, bottom or none", path, opts.Notes)
+}
+
+type builder struct {
+	path string
+	doc  pdfdoc.Document
+	docs []pdfdoc.Document
+	opts Options
+
+	d       *deck.Deck
+	w, h    float64 // page 1 in points
+	side    deck.NotesSide
+	titleOf [][]string // per page: text lines that may hold the title
+	notesOf []string   // per page: Beamer notes text
+	keyOf   []string   // per page: identity of its notes page
+	parts   []deck.PartStart
+}
+
+func (b *builder) build(labelsFn func() ([]string, error)) (*deck.Deck, error) {
+	n := b.doc.NumPages()
+	if n <= 0 {
+		return nil, fmt.Errorf("open %s: %w", b.path, pdfdoc.ErrNoPages)
+	}
+	d := &deck.Deck{Path: b.path, Format: deck.PDF, PageCount: n, Meta: deck.Meta{Warn: deck.DefaultWarn}}
+	b.d = d
+	var err error
+	if b.w, b.h, err = b.doc.PageSize(1); err != nil {
+		return nil, fmt.Errorf("open %s: %w", b.path, err)
+	}
+	side := b.opts.Notes
+	sc := readSidecar(d)
+	if side == "" {
+		side = sidecarSide(sc)
+	}
+	b.readPages(n, side)
+
+	labels, lerr := labelsFn()
+	if lerr != nil {
+		d.AddProblem(0, deck.Warning, "page-labels", fmt.Sprintf(
+			"The page labels could not be read, so every page is its own slide: %v.", lerr))
+	}
+	labels = fixLabels(labels, n)
+	b.makeSlides(labels, sc)
+	b.setTitles()
+	b.setNotes(sc, labels)
+	b.setMeta(sc)
+	if b.path != "" && !pdfdoc.Complete(b.path) {
+		d.AddProblem(0, deck.Warning, "pdf-damaged",
+			"The PDF seems cut short (its end is missing); pages that could be repaired are shown.")
+	}
+	d.ComputeBudgets()
+	return d, nil
+}
+
+// readPages reads each page's text, positioned when the pages may hold
+// Beamer notes, and settles the notes side.
+func (b *builder) readPages(n int, side deck.NotesSide) {
+	wide, tall := candidate(b.w, b.h)
+	positioned := side == deck.NotesRight || side == deck.NotesLeft || side == deck.NotesBottom ||
+		(side == "" && (wide || tall))
+	infos := collect(n, positioned, b.docs)
+	if side == "" && positioned {
+		var sample [][]pdfdoc.Line
+		for i := 0; i < len(infos) && i < 6; i++ {
+			sample = append(sample, infos[i].lines)
+		}
+		side = detectSide(b.w, b.h, sample)
+	}
+	if side == NotesOff {
+		side = deck.NotesNone
+	}
+	b.side = side
+	b.titleOf = make([][]string, n)
+	b.notesOf = make([]string, n)
+	b.keyOf = make([]string, n)
+	failed := 0
+	for i, in := range infos {
+		if in.err != nil {
+			failed++
+			continue
+		}
+		if !positioned {
+			b.titleOf[i] = in.text
+			continue
+		}
+		b.titleOf[i] = slideLines(in.lines, side, b.w, b.h)
+		if side != deck.NotesNone {
+			b.notesOf[i] = linesToText(notesLines(in.lines, side, b.w, b.h))
+			b.keyOf[i] = notesKey(in.lines, side, b.w, b.h)
+		}
+	}
+	if failed > 0 {
+		b.d.AddProblem(0, deck.Warning, "pdf-text", fmt.Sprintf(
+			"The text of %d page(s) could not be read; their titles and notes are missing.", failed))
+	}
+}
+
+// fixLabels makes sure there is one label per page.
+func fixLabels(labels []string, n int) []string {
+	if len(labels) == n {
+		return labels
+	}
+	out := FormatLabels(nil, n)
+	copy(out, labels)
+	return out
+}
+
+// makeSlides groups pages into slides: by page label, with the sidecar's
+// forced overlays (or its legacy [skip] list), and for Beamer notes pages
+// whose labels go back and forth, by notes page.
+func (b *builder) makeSlides(labels []string, sc *pdfpc.File) {
+	var groups [][]int
+	switch {
+	case sc != nil && sc.Legacy && len(sc.Skip) > 0:
+		groups = groupBySkip(len(labels), sc.Skip)
+	case sc != nil:
+		groups = groupByLabel(labels, sc.ForcedOverlays(labels))
+	default:
+		groups = groupByLabel(labels, nil)
+	}
+	relabel := false
+	if b.side != deck.NotesNone && labelsRepeat(labels, groups) {
+		groups, relabel = groupByKey(b.keyOf), true
+	}
+	for i, pages := range groups {
+		label := labels[pages[0]-1]
+		if relabel {
+			label = strconv.Itoa(i + 1)
+		}
+		b.d.Slides = append(b.d.Slides, deck.Slide{
+			Number: i + 1, Label: label, Steps: len(pages), Pages: pages,
+		})
+	}
+}
+
+// setTitles names slides from the outline and the page text, and builds
+// the parts from the outline's top level.
+func (b *builder) setTitles() {
+	d := b.d
+	slideOf := map[int]int{}
+	for i, s := range d.Slides {
+		for _, p := range s.Pages {
+			slideOf[p] = i
+		}
+	}
+	items, err := b.doc.Outline()
+	if err != nil {
+		d.AddProblem(0, deck.Warning, "outline", fmt.Sprintf(
+			"The PDF's outline could not be read, so the talk is one part: %v.", err))
+	}
+	oi := readOutline(items, slideOf, len(d.Slides))
+	for i := range d.Slides {
+		s := &d.Slides[i]
+		switch {
+		case oi.titles[i] != "":
+			s.Title = shorten(oi.titles[i], maxTitle)
+		default:
+			s.Title = pickTitle(b.titleOf[s.Pages[0]-1], oi.names)
+		}
+		if s.Title == "" {
+			s.Title = shorten(oi.sections[i], maxTitle)
+		}
+	}
+	b.parts = oi.parts
+}
+
+// setNotes joins each slide's Beamer notes and sidecar notes; the sidecar
+// wins where it has notes for a slide.
+func (b *builder) setNotes(sc *pdfpc.File, labels []string) {
+	d := b.d
+	var fromFile []string
+	if sc != nil {
+		fromFile = sidecarNotes(d, sc, labels)
+	}
+	for i := range d.Slides {
+		s := &d.Slides[i]
+		if fromFile != nil && fromFile[i] != "" {
+			s.Notes = fromFile[i]
+			continue
+		}
+		for _, p := range s.Pages {
+			s.Notes = joinNote(s.Notes, b.notesOf[p-1])
+		}
+	}
+	d.NotesSide = b.side
+}
+
+func joinNote(have, note string) string {
+	switch {
+	case note == "" || note == have:
+		return have
+	case have == "":
+		return note
+	}
+	return have + "\n\n" + note
+}
+
+// setMeta fills the talk's title, author, aspect and timings.
+func (b *builder) setMeta(sc *pdfpc.File) {
+	d := b.d
+	md := b.doc.Metadata()
+	d.Meta.Title = md["title"]
+	if d.Meta.Title == "" {
+		d.Meta.Title = pickTitle(b.titleOf[0], nil)
+	}
+	d.Meta.Author = md["author"]
+	w, h := b.w, b.h
+	switch b.side {
+	case deck.NotesRight, deck.NotesLeft:
+		w /= 2
+	case deck.NotesBottom:
+		h /= 2
+	}
+	d.Meta.Aspect = snapAspect(w / h)
+	if sc != nil {
+		applySidecarMeta(d, sc)
+	}
+	d.BuildParts(b.parts)
+}
+
+// snapAspect rounds an aspect within 1% of a usual slide shape to it: page
+// sizes from MuPDF are whole points.
+func snapAspect(a float64) float64 {
+	for _, r := range []float64{16.0 / 9, 4.0 / 3, 16.0 / 10, 3.0 / 2, 1, 5.0 / 4, 21.0 / 9} {
+		if math.Abs(a-r)/r < 0.01 {
+			return r
+		}
+	}
+	return a
+}

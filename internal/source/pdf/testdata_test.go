@@ -1,0 +1,3 @@
+package pdf
+
+const testdata = "../../../testdata/pdf/"
