@@ -69,6 +69,12 @@ func (p *parser) body(a, b int, edits []edit) (string, int) {
 		case e.repl != "":
 			out.WriteString(e.repl)
 			pauses++
+		case !whole && e.end <= le && (isSpaceTab(src[e.end:le]) || src[e.end] == ' ' || src[e.end] == '\t'):
+			// An inline comment: drop the spaces before it, which would
+			// double the ones after it or make a hard line break.
+			trimmed := strings.TrimRight(out.String(), " \t")
+			out.Reset()
+			out.WriteString(trimmed)
 		case whole && endsBlank(out.String()):
 			if end < b && isBlank(src[end:x.end(end)]) {
 				end = min(x.next(end), b)

@@ -127,6 +127,11 @@ var marpKeys = map[string]bool{
 	"color": true, "transition": true, "inlineSVG": true,
 }
 
+var (
+	nestedLineRe = regexp.MustCompile(`(?m)^[ \t]*<!--[ \t]*`)
+	nestedOpenRe = regexp.MustCompile(`[ \t]*<!--[ \t]*`)
+)
+
 var dirKeyRe = regexp.MustCompile(`^([$_]?[A-Za-z][A-Za-z0-9_-]*)[ \t]*:(?:[ \t]+(.*?))?[ \t]*$`)
 
 func knownKey(k string) bool {
@@ -143,6 +148,11 @@ func knownKey(k string) bool {
 // otherwise notes.
 func readComment(body string) directive {
 	t := strings.TrimSpace(body)
+	if strings.Contains(t, "<!--") {
+		// A comment holding "<!--" was meant to nest; keep the words only.
+		t = nestedLineRe.ReplaceAllString(t, "")
+		t = strings.TrimSpace(nestedOpenRe.ReplaceAllString(t, " "))
+	}
 	if t == "" {
 		return directive{kind: kindHidden}
 	}

@@ -264,6 +264,7 @@ func (p *parser) htmlBlock(n *ast.HTMLBlock, src []byte, from int, top bool, f *
 				if isDashLine(x.src[l:x.end(l)]) {
 					*stop = l
 					cm.end = l
+					cm.body = string(x.src[min(cm.start+4, l):l])
 					break
 				}
 			}

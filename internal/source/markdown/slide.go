@@ -41,6 +41,7 @@ var (
 	divOpenRe   = regexp.MustCompile(`^[ \t]*:{3,}[ \t]*[^:\s]`)
 	divCloseRe  = regexp.MustCompile(`^[ \t]*:{3,}[ \t]*$`)
 	decksetCmdR = regexp.MustCompile(`^\[\.[A-Za-z][\w-]*(?:[ \t]*:[^\]]*)?\][ \t]*$`)
+	slotRe      = regexp.MustCompile(`^::[A-Za-z][\w-]*::[ \t]*$`) // Slidev layout slots
 )
 
 const pauseMarker = "<!-- pause -->"
@@ -81,8 +82,11 @@ func (p *parser) slide(r slideRange, n int) (deck.Slide, slideState) {
 			regions = append(regions, region{start: pos, end: b, cs: colon, ce: b})
 			next = b
 		case strings.TrimRight(string(line), " \t") == "???":
-			regions = append(regions, region{start: pos, end: b, cs: next, ce: b})
-			next = b
+			// remark: notes run to the end of the slide or to the next
+			// "--" step, whose own notes follow its content.
+			end := p.stepEnd(next, b)
+			regions = append(regions, region{start: pos, end: end, cs: next, ce: end})
+			next = end
 		case notesDivRe.Match(line):
 			end, ce := p.divEnd(next, b)
 			regions = append(regions, region{start: pos, end: end, cs: next, ce: ce})
@@ -96,7 +100,7 @@ func (p *parser) slide(r slideRange, n int) (deck.Slide, slideState) {
 			next = min(e, b)
 		case isPauseLine(line):
 			edits = append(edits, edit{start: pos, end: pos + len(line), repl: pauseMarker})
-		case decksetCmdR.Match(line):
+		case decksetCmdR.Match(line) || slotRe.Match(line):
 			edits = append(edits, edit{start: pos, end: pos + len(line)})
 		}
 		if next <= pos {
@@ -129,10 +133,14 @@ func (p *parser) slide(r slideRange, n int) (deck.Slide, slideState) {
 				s.Budget, s.TimeSet = v, true
 			}
 		}
-		if !c.closed {
+		switch {
+		case !c.closed:
 			st.warn("unterminated-comment", fmt.Sprintf("line %d: an HTML comment <!-- is never closed with -->; it was read up to the next --- line", line))
-		} else if strings.Contains(c.body, "<!--") {
+		case strings.Contains(c.body, "<!--"):
 			st.warn("nested-comment", fmt.Sprintf("line %d: an HTML comment holds another <!--; comments do not nest, so the first --> ends it", line))
+		}
+		if c.closed && p.spansSeparator(c) {
+			st.warn("comment-spans-slides", fmt.Sprintf("line %d: an HTML comment runs across a --- line to line %d and hides everything between; close it earlier with --> if that is not meant", line, x.line(c.end-1)))
 		}
 		hidden := inRegion(c.start)
 		switch d.kind {
@@ -287,4 +295,28 @@ func (p *parser) remarkProps(a, b int) (span, bool) {
 		return span{}, false
 	}
 	return span{start, min(pos, b)}, drop
+}
+
+// stepEnd is where remark notes starting at from end: the next "--" line
+// outside code, or b.
+func (p *parser) stepEnd(from, b int) int {
+	x := p.idx
+	for pos := from; pos < b; pos = x.next(pos) {
+		if strings.TrimRight(string(p.src[pos:x.end(pos)]), " \t") == "--" && !p.inBlocked(pos) && !p.inComment(pos) {
+			return pos
+		}
+	}
+	return b
+}
+
+// spansSeparator reports a comment holding a --- line: it hides what would
+// have been slides.
+func (p *parser) spansSeparator(c comment) bool {
+	x := p.idx
+	for pos := x.next(c.start); pos < c.end; pos = x.next(pos) {
+		if isDashLine(p.src[pos:x.end(pos)]) {
+			return true
+		}
+	}
+	return false
 }
