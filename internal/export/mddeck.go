@@ -1,0 +1,232 @@
+package export
+
+import (
+	"bytes"
+	"fmt"
+	"net/url"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/lectern-app/lectern/internal/deck"
+)
+
+// ImagesDir is the folder, inside a part's folder, its images are copied to.
+const ImagesDir = "images"
+
+// mdPart is a Markdown part's deck.md and the images it uses.
+type mdPart struct {
+	text   []byte
+	copies map[string]string // source file → path relative to the part folder
+	warns  []string
+}
+
+// buildMarkdown makes a part's deck.md: front matter with the part's title
+// and duration (the deck's other keys kept as written), then the part's
+// slides verbatim, joined by "---" lines, with links to local images
+// pointed at the copies under images/. titleSlide, when not empty, is put
+// first as a slide of its own.
+func buildMarkdown(d *deck.Deck, p PartPlan, titleSlide string) (*mdPart, error) {
+	fm, err := frontMatter(d, p)
+	if err != nil {
+		return nil, fmt.Errorf("front matter: %w", err)
+	}
+	m := &mdPart{copies: map[string]string{}}
+	used := map[string]string{} // new relative name → source file
+	base := filepath.Dir(d.Path)
+	var slides []string
+	if titleSlide != "" {
+		slides = append(slides, titleSlide)
+	}
+	for n := p.First; n <= p.Last; n++ {
+		s := d.Slides[n-1]
+		src := s.Source
+		if src == "" {
+			src = s.Body
+		}
+		refs := imageRefs(s, src, base)
+		for _, r := range refs {
+			if r.missing {
+				m.warns = append(m.warns, fmt.Sprintf("slide %d: image %s is missing; its link is kept as written", n, r.src))
+				continue
+			}
+			rel, ok := m.copies[r.path]
+			if !ok {
+				rel = uniqueName(used, r.path)
+				used[rel] = r.path
+				m.copies[r.path] = rel
+			}
+			src = rewriteLink(src, r.src, rel)
+		}
+		slides = append(slides, strings.Trim(src, "\n"))
+	}
+	var b bytes.Buffer
+	b.WriteString("---\n")
+	b.Write(fm)
+	b.WriteString("---\n\n")
+	b.WriteString(strings.Join(slides, "\n\n---\n\n"))
+	b.WriteString("\n")
+	m.text = b.Bytes()
+	return m, nil
+}
+
+// frontMatter writes the part's YAML: title, author, duration and warn
+// first, then the deck's other keys in name order.
+func frontMatter(d *deck.Deck, p PartPlan) ([]byte, error) {
+	doc := &yaml.Node{Kind: yaml.MappingNode}
+	add := func(k string, v any) error {
+		var val yaml.Node
+		if err := val.Encode(v); err != nil {
+			return fmt.Errorf("key %s: %w", k, err)
+		}
+		doc.Content = append(doc.Content, &yaml.Node{Kind: yaml.ScalarNode, Value: k}, &val)
+		return nil
+	}
+	title := p.Title
+	if title == "" {
+		title = d.Meta.Title
+	}
+	if err := add("title", title); err != nil {
+		return nil, err
+	}
+	if d.Meta.Author != "" {
+		if err := add("author", d.Meta.Author); err != nil {
+			return nil, err
+		}
+	}
+	if p.Budget > 0 {
+		if err := add("duration", fmtDur(p.Budget)); err != nil {
+			return nil, err
+		}
+	}
+	if w := partWarn(d.Meta.Warn, p.Budget); w > 0 && w != deck.DefaultWarn {
+		if err := add("warn", fmtDur(w)); err != nil {
+			return nil, err
+		}
+	}
+	skip := map[string]bool{"title": true, "author": true, "authors": true, "duration": true, "warn": true, "end": true}
+	var keys []string
+	for k := range d.Meta.Extra {
+		if !skip[k] {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		if err := add(k, d.Meta.Extra[k]); err != nil {
+			return nil, err
+		}
+	}
+	if _, ok := d.Meta.Extra["theme"]; !ok && d.Meta.Theme != "" && d.Meta.Theme != "light" {
+		if err := add("theme", d.Meta.Theme); err != nil {
+			return nil, err
+		}
+	}
+	return yaml.Marshal(doc)
+}
+
+// imageRef is a local image a slide links to.
+type imageRef struct {
+	src     string // as written in the slide
+	path    string // the file
+	missing bool
+}
+
+// linkRE finds link targets in Markdown and HTML: ](target), ](<target>),
+// src="target", url(target) and reference definitions "[x]: target".
+var linkRE = regexp.MustCompile(`\]\(\s*<([^>\n]+)>|\]\(\s*([^)\s]+)|\bsrc\s*=\s*["']([^"'\n]+)["']|url\(\s*["']?([^)"'\s]+)["']?\s*\)|(?m)^\s{0,3}\[[^\]\n]+\]:\s*<?([^>\s]+)`)
+
+// imageRefs lists the local files a slide uses: the images the loader
+// found, and any other link target in the source that names an existing
+// file beside the deck (Marp backgrounds, HTML images, CSS url()).
+func imageRefs(s deck.Slide, src, base string) []imageRef {
+	var out []imageRef
+	seen := map[string]bool{}
+	for _, im := range s.Images {
+		if im.Remote || im.Src == "" || seen[im.Src] {
+			continue
+		}
+		seen[im.Src] = true
+		p := im.Path
+		if p == "" {
+			p = localPath(base, im.Src)
+		}
+		_, err := os.Stat(p)
+		out = append(out, imageRef{src: im.Src, path: p, missing: im.Missing || p == "" || err != nil})
+	}
+	for _, m := range linkRE.FindAllStringSubmatch(src, -1) {
+		target := ""
+		for _, g := range m[1:] {
+			if g != "" {
+				target = g
+				break
+			}
+		}
+		if target == "" || seen[target] {
+			continue
+		}
+		p := localPath(base, target)
+		if p == "" {
+			continue
+		}
+		if st, err := os.Stat(p); err != nil || st.IsDir() {
+			continue
+		}
+		seen[target] = true
+		out = append(out, imageRef{src: target, path: p})
+	}
+	return out
+}
+
+// localPath resolves a link target against the deck's folder, "" for a
+// URL, an anchor or an empty target.
+func localPath(base, target string) string {
+	t := strings.TrimSpace(target)
+	if t == "" || strings.HasPrefix(t, "#") || strings.Contains(t, "://") || strings.HasPrefix(t, "data:") || strings.HasPrefix(t, "mailto:") {
+		return ""
+	}
+	if u, err := url.PathUnescape(t); err == nil {
+		t = u
+	}
+	t = strings.TrimPrefix(t, "file://")
+	if i := strings.IndexAny(t, "?#"); i > 0 {
+		t = t[:i]
+	}
+	if filepath.IsAbs(t) {
+		return filepath.Clean(t)
+	}
+	return filepath.Join(base, filepath.FromSlash(t))
+}
+
+// uniqueName picks images/<base name> for a file, adding -2, -3… when
+// another file already took that name.
+func uniqueName(used map[string]string, file string) string {
+	name := filepath.Base(file)
+	ext := path.Ext(name)
+	stem := strings.TrimSuffix(name, ext)
+	for i := 1; ; i++ {
+		cand := ImagesDir + "/" + name
+		if i > 1 {
+			cand = fmt.Sprintf("%s/%s-%d%s", ImagesDir, stem, i, ext)
+		}
+		if prev, ok := used[cand]; !ok || prev == file {
+			return cand
+		}
+	}
+}
+
+// rewriteLink points every link to src in text at rel.
+func rewriteLink(text, src, rel string) string {
+	if src == rel {
+		return text
+	}
+	for _, pat := range []string{"](<%s>", "](%s", "src=\"%s\"", "src='%s'", "url(%s", "url('%s'", "url(\"%s\"", "]: %s", "]: <%s>"} {
+		text = strings.ReplaceAll(text, fmt.Sprintf(pat, src), fmt.Sprintf(pat, rel))
+	}
+	return text
+}

@@ -1,0 +1,74 @@
+package export
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/lectern-app/lectern/internal/deck"
+	"github.com/lectern-app/lectern/internal/source/pdfpc"
+)
+
+// outSlide is one slide of a part's new PDF: a deck slide or the title slide.
+type outSlide struct {
+	slide deck.Slide // copy; Pages holds its pages in the new PDF (1-based)
+	title bool       // the "Part N of M" slide
+}
+
+// partMeta is the deck's meta as a standalone part sees it: its own title
+// and duration, no wall-clock end, and a warning that fits its length.
+func partMeta(d *deck.Deck, p PartPlan) deck.Meta {
+	m := d.Meta
+	m.Title = p.Title
+	m.Duration = p.Budget
+	m.End = ""
+	m.Warn = partWarn(d.Meta.Warn, p.Budget)
+	return m
+}
+
+// partWarn is when a part's clock turns amber: the deck's warning, unless
+// that would light up before half the part is over; then a fifth of the
+// part, in whole minutes, at least one.
+func partWarn(warn, budget time.Duration) time.Duration {
+	if warn <= 0 {
+		warn = deck.DefaultWarn
+	}
+	if budget <= 0 || warn < budget/2 {
+		return warn
+	}
+	w := (budget / 5).Round(time.Minute)
+	if w < time.Minute {
+		w = time.Minute
+	}
+	return w
+}
+
+// writeNotes writes the part's pdfpc sidecar (JSON format 2): the part's
+// duration, and every slide's notes on its pages, indexed from 0 in the new
+// PDF, whose page labels number the slides 1, 2, … (see pageLabels).
+func writeNotes(path string, d *deck.Deck, p PartPlan, slides []outSlide) error {
+	ss := make([]deck.Slide, len(slides))
+	for i, s := range slides {
+		ss[i] = s.slide
+	}
+	f := pdfpc.FromPart(partMeta(d, p), ss, true)
+	if d.NotesSide != deck.NotesNone {
+		f.NotesPosition = string(d.NotesSide)
+	}
+	return pdfpc.Write(path, f)
+}
+
+// pageLabels gives every page of the k-th slide of the new PDF the label
+// "k", so its steps group as one slide in Lectern, pdfpc and viewers.
+func pageLabels(slides []outSlide) []string {
+	var out []string
+	for i, s := range slides {
+		n := len(s.slide.Pages)
+		if n == 0 {
+			n = 1
+		}
+		for k := 0; k < n; k++ {
+			out = append(out, strconv.Itoa(i+1))
+		}
+	}
+	return out
+}

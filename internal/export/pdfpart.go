@@ -1,0 +1,129 @@
+package export
+
+import (
+	"bytes"
+	"fmt"
+	"path/filepath"
+
+	"github.com/signintech/gopdf"
+
+	"github.com/lectern-app/lectern/internal/deck"
+	"github.com/lectern-app/lectern/render/layout"
+	"github.com/lectern-app/lectern/render/pdfout"
+)
+
+// pdfPart writes a PDF deck's part: the original pages of its slides, with
+// the outline entries that fall in it and page labels grouping each slide's
+// steps, then its notes and handout.
+func (w *writer) pdfPart(p PartPlan, dir string) ([]string, int, error) {
+	var slides []outSlide
+	var srcPages []int
+	var title []byte
+	n := 0
+	if w.opt.TitleSlides {
+		pw, ph := w.pageSize(w.firstPage(p))
+		var err error
+		if title, err = titlePDF(pw, ph, w.d.Meta.Title, p, len(w.plan)); err != nil {
+			return nil, 0, fmt.Errorf("title slide: %w", err)
+		}
+		n++
+		slides = append(slides, outSlide{slide: deck.Slide{Title: p.Title, Pages: []int{n}}, title: true})
+	}
+	pageMap := map[int]int{}
+	for k := p.First; k <= p.Last; k++ {
+		s := w.d.Slides[k-1]
+		pages := s.Pages
+		if len(pages) == 0 {
+			pages = []int{s.Number}
+		}
+		cp := s
+		cp.Pages = nil
+		for _, pg := range pages {
+			n++
+			srcPages = append(srcPages, pg)
+			cp.Pages = append(cp.Pages, n)
+			if _, ok := pageMap[pg]; !ok {
+				pageMap[pg] = n
+			}
+		}
+		slides = append(slides, outSlide{slide: cp})
+	}
+	part := pdfPart{
+		pages:   srcPages,
+		title:   title,
+		labels:  pageLabels(slides),
+		outline: partOutline(w.src.outline, pageMap, 1, p.Title),
+	}
+	if err := w.src.write(filepath.Join(dir, SlidesPDF), part); err != nil {
+		return nil, 0, err
+	}
+	for k := p.First; k <= p.Last; k++ {
+		w.report(p.Number, k, "slides")
+	}
+	files := []string{SlidesPDF}
+	w.report(p.Number, 0, "notes")
+	if err := writeNotes(filepath.Join(dir, SlidesNotes), w.d, p, slides); err != nil {
+		return nil, 0, err
+	}
+	files = append(files, SlidesNotes)
+	if w.opt.Handout {
+		w.report(p.Number, 0, "handout")
+		var items []handoutItem
+		for k := p.First; k <= p.Last; k++ {
+			s := w.d.Slides[k-1]
+			last := s.Number
+			if len(s.Pages) > 0 {
+				last = s.Pages[len(s.Pages)-1]
+			}
+			pw, ph := w.pageSize(last)
+			items = append(items, handoutItem{number: s.Number, title: s.Title, notes: s.Notes, pdf: last, aspect: pw / ph})
+		}
+		if err := writeHandout(filepath.Join(dir, HandoutPDF), w.d.Path, handoutHeader(w.d, p), items); err != nil {
+			return nil, 0, err
+		}
+		files = append(files, HandoutPDF)
+	}
+	return files, n, nil
+}
+
+func (w *writer) firstPage(p PartPlan) int {
+	s := w.d.Slides[p.First-1]
+	if len(s.Pages) > 0 {
+		return s.Pages[0]
+	}
+	return s.Number
+}
+
+// pageSize is the size in points of a source page (16:9 at 960 pt wide
+// when it cannot be read).
+func (w *writer) pageSize(page int) (float64, float64) {
+	if w.src != nil {
+		if dims, err := w.src.dims(); err == nil && page >= 1 && page <= len(dims) && dims[page-1].Width > 0 && dims[page-1].Height > 0 {
+			return dims[page-1].Width, dims[page-1].Height
+		}
+	}
+	return 960, 540
+}
+
+// titlePDF makes a one-page PDF holding a part's title slide at pw×ph pt.
+func titlePDF(pw, ph float64, deckTitle string, p PartPlan, parts int) ([]byte, error) {
+	pg := titlePage(layout.Width, layout.Width*ph/pw, "light", deckTitle, p, parts)
+	scale := pw / layout.Width
+	doc := pdfout.New(gopdf.Rect{W: pw, H: ph}, pdfout.Options{Scale: scale})
+	if err := doc.AddSlide(pg); err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	if _, err := doc.WriteTo(&buf); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+func handoutHeader(d *deck.Deck, p PartPlan) string {
+	h := p.Title
+	if d.Meta.Title != "" && d.Meta.Title != p.Title {
+		h = d.Meta.Title + " · " + p.Title
+	}
+	return fmt.Sprintf("%s · slides %d-%d", h, p.First, p.Last)
+}

@@ -1,0 +1,151 @@
+package export
+
+import (
+	"bytes"
+	"os/exec"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
+)
+
+// Cutting several parts from one context must give the same files as
+// reading the deck afresh for every part.
+func TestSharedCutMatchesFreshCut(t *testing.T) {
+	for _, tc := range []struct {
+		file  string
+		parts [][]int
+	}{
+		{"talk.pdf", [][]int{{1, 2, 3, 4, 5}, {6, 7, 8, 9}, {10, 11, 12}}},
+		{"bench/deck200.pdf", [][]int{pages(1, 10), pages(95, 105), pages(191, 200)}},
+	} {
+		dir := t.TempDir()
+		shared, err := openPDF(filepath.Join(testdata, tc.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if shared.oneShot {
+			t.Fatalf("%s has no named destinations or forms, yet is read once per part", tc.file)
+		}
+		fresh, _ := openPDF(filepath.Join(testdata, tc.file))
+		fresh.oneShot = true
+		for i, pg := range tc.parts {
+			a, b := filepath.Join(dir, "a"+itoa(i)+".pdf"), filepath.Join(dir, "b"+itoa(i)+".pdf")
+			if err := shared.write(a, pdfPart{pages: pg, labels: []string{"x"}}); err != nil {
+				t.Fatal(err)
+			}
+			if err := fresh.write(b, pdfPart{pages: pg, labels: []string{"x"}}); err != nil {
+				t.Fatal(err)
+			}
+			// pdfcpu numbers objects in map order, so compare what the
+			// pages show: their text and their pixels.
+			if x, y := pdfText(t, a), pdfText(t, b); x != y {
+				t.Errorf("%s part %d: text differs when cut from a shared context", tc.file, i+1)
+			}
+			if x, y := pixels(t, a), pixels(t, b); !bytes.Equal(x, y) {
+				t.Errorf("%s part %d: pages look different when cut from a shared context", tc.file, i+1)
+			}
+		}
+	}
+}
+
+// pixels renders every page small with mutool, as one byte string.
+func pixels(t *testing.T, path string) []byte {
+	t.Helper()
+	if _, err := exec.LookPath("mutool"); err != nil {
+		t.Skip("mutool is not installed")
+	}
+	out, err := exec.Command("mutool", "draw", "-q", "-w", "96", "-F", "pgm", "-o", "-", path).Output()
+	if err != nil {
+		t.Fatalf("mutool draw %s: %v", path, err)
+	}
+	return out
+}
+
+func pages(a, b int) []int {
+	var out []int
+	for i := a; i <= b; i++ {
+		out = append(out, i)
+	}
+	return out
+}
+
+// Beamer's hyperref PDFs carry named destinations, which pdfcpu rewrites
+// in place: every part must still come out whole.
+func TestNamedDestinationDeckCutsEveryPart(t *testing.T) {
+	s, err := openPDF(filepath.Join(testdata, "beamer.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !s.oneShot {
+		t.Fatal("beamer.pdf has named destinations: it must be read again per part")
+	}
+	dir := t.TempDir()
+	for i, pg := range [][]int{{1}, {2, 3, 4, 5}, {6, 7, 8}, {9, 10}} {
+		out := filepath.Join(dir, itoa(i)+".pdf")
+		if err := s.write(out, pdfPart{pages: pg}); err != nil {
+			t.Fatalf("part %d: %v", i+1, err)
+		}
+		if n := pageCount(t, out); n != len(pg) {
+			t.Errorf("part %d has %d pages, want %d", i+1, n, len(pg))
+		}
+	}
+}
+
+func TestPartOutline(t *testing.T) {
+	src := []pdfcpu.Bookmark{
+		{Title: "Intro", PageFrom: 1},
+		{Title: "Stack", PageFrom: 2, Kids: []pdfcpu.Bookmark{{Title: "Flask", PageFrom: 3}, {Title: "Redis", PageFrom: 5}}},
+		{Title: "Scaling", PageFrom: 6},
+	}
+	type bm struct {
+		Title string
+		Page  int
+		Kids  int
+	}
+	flat := func(bms []pdfcpu.Bookmark) []bm {
+		var out []bm
+		for _, b := range bms {
+			out = append(out, bm{b.Title, b.PageFrom, len(b.Kids)})
+		}
+		return out
+	}
+	// Pages 3-6 become 1-4: "Stack" drops out, its kids move up.
+	got := flat(partOutline(src, map[int]int{3: 1, 4: 2, 5: 3, 6: 4}, 1, "Part two"))
+	want := []bm{{"Flask", 1, 0}, {"Redis", 3, 0}, {"Scaling", 4, 0}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+	// Nothing on the first page: the part's title goes first.
+	got = flat(partOutline(src, map[int]int{4: 1, 5: 2}, 1, "Part two"))
+	want = []bm{{"Part two", 1, 0}, {"Redis", 2, 0}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+	// Kept whole with children.
+	got = flat(partOutline(src, map[int]int{2: 1, 3: 2, 4: 3, 5: 4}, 1, "Stack"))
+	want = []bm{{"Stack", 1, 2}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+	// An outline entry already named after the part is not repeated.
+	got = flat(partOutline([]pdfcpu.Bookmark{{Title: "Why", PageFrom: 2}}, map[int]int{1: 1, 2: 2}, 1, "Why"))
+	if !reflect.DeepEqual(got, []bm{{"Why", 2, 0}}) {
+		t.Errorf("got %v", got)
+	}
+	if out := partOutline(nil, map[int]int{1: 1}, 1, ""); len(out) != 0 {
+		t.Errorf("no outline and no title: %v", out)
+	}
+}
+
+func TestLabelTree(t *testing.T) {
+	d := labelTree([]string{"1", "1", "2", "3", "3", "3", "Ä"})
+	nums := d.ArrayEntry("Nums")
+	if len(nums) != 8 {
+		t.Fatalf("nums %v", nums)
+	}
+	if nums[0].String() != "0" || nums[2].String() != "2" || nums[4].String() != "3" || nums[6].String() != "6" {
+		t.Errorf("ranges start at %v", nums)
+	}
+}
