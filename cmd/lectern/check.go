@@ -1,0 +1,43 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+
+	"github.com/lectern-app/lectern/internal/check"
+	"github.com/lectern-app/lectern/internal/source"
+)
+
+// checkCmd implements `lectern check DECK [--json] [--notes SIDE]`:
+// exit 0 when fine, 1 with problems, 2 when the deck cannot be read.
+func checkCmd(args []string) int {
+	fs := newFlags("check")
+	asJSON := fs.Bool("json", false, "print JSON")
+	notes := fs.String("notes", "", "Beamer notes half: right, left or bottom")
+	pos, err := parseInterleaved(fs, args)
+	if err != nil {
+		return fail(2, "check: %v", err)
+	}
+	if len(pos) != 1 {
+		return fail(2, "check needs exactly one deck file, e.g. lectern check talk.md")
+	}
+	side, err := source.ParseNotesSide(*notes)
+	if err != nil {
+		return fail(2, "check: %v", err)
+	}
+	path := pos[0]
+	d, err := loadDeck(path, side)
+	if err != nil {
+		return fail(2, "%v", err)
+	}
+	if *asJSON {
+		enc := json.NewEncoder(os.Stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(check.Build(path, d)); err != nil {
+			return fail(2, "check: %v", err)
+		}
+	} else {
+		check.WriteSummary(os.Stdout, path, d)
+	}
+	return check.ExitCode(d)
+}

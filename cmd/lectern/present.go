@@ -1,0 +1,50 @@
+package main
+
+import (
+	"github.com/lectern-app/lectern/internal/deck"
+	"github.com/lectern-app/lectern/internal/source"
+	"github.com/lectern-app/lectern/ui"
+)
+
+// present implements `lectern [present] [DECK] [flags]`.
+func present(args []string) int {
+	fs := newFlags("present")
+	duration := fs.String("duration", "", "talk length, e.g. 30m")
+	warn := fs.String("warn", "", "time left that turns the clock amber, e.g. 5m")
+	end := fs.String("end", "", "wall-clock end, e.g. 14:30")
+	notes := fs.String("notes", "", "Beamer notes half: right, left or bottom")
+	start := fs.Int("start", 0, "slide to start on")
+	pos, err := parseInterleaved(fs, args)
+	if err != nil {
+		return fail(2, "%v", err)
+	}
+	if len(pos) > 1 {
+		return fail(2, "give one deck file, not %d", len(pos))
+	}
+	cfg := ui.Config{Start: *start}
+	if len(pos) == 1 {
+		cfg.Deck = pos[0]
+	}
+	if cfg.Source.Notes, err = source.ParseNotesSide(*notes); err != nil {
+		return fail(2, "%v", err)
+	}
+	if *duration != "" {
+		if cfg.Duration, err = deck.ParseDuration(*duration); err != nil {
+			return fail(2, "--duration: %v", err)
+		}
+	}
+	if *warn != "" {
+		if cfg.Warn, err = deck.ParseDuration(*warn); err != nil {
+			return fail(2, "--warn: %v", err)
+		}
+	}
+	if *end != "" {
+		if cfg.End, err = deck.ParseClock(*end); err != nil {
+			return fail(2, "--end: %v", err)
+		}
+	}
+	if err := ui.Present(cfg); err != nil {
+		return fail(2, "%v", err)
+	}
+	return 0
+}

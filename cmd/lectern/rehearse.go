@@ -1,0 +1,40 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/lectern-app/lectern/internal/deck"
+	"github.com/lectern-app/lectern/internal/source"
+	"github.com/lectern-app/lectern/ui"
+)
+
+// rehearseCmd implements `lectern rehearse DECK [--duration 30m] [--notes SIDE]`.
+func rehearseCmd(args []string) int {
+	fs := newFlags("rehearse")
+	duration := fs.String("duration", "", "talk length when the deck gives none, e.g. 30m")
+	notes := fs.String("notes", "", "Beamer notes half: right, left or bottom")
+	pos, err := parseInterleaved(fs, args)
+	if err != nil {
+		return fail(2, "rehearse: %v", err)
+	}
+	if len(pos) != 1 {
+		return fail(2, "rehearse needs one deck file, e.g. lectern rehearse talk.md")
+	}
+	cfg := ui.Config{Deck: pos[0]}
+	if cfg.Source.Notes, err = source.ParseNotesSide(*notes); err != nil {
+		return fail(2, "%v", err)
+	}
+	if *duration != "" {
+		if cfg.Duration, err = deck.ParseDuration(*duration); err != nil {
+			return fail(2, "--duration: %v", err)
+		}
+	}
+	msg, err := ui.Rehearse(cfg)
+	if err != nil {
+		return fail(2, "%v", err)
+	}
+	if msg != "" {
+		fmt.Println(msg)
+	}
+	return 0
+}

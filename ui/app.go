@@ -1,0 +1,109 @@
+// Package ui is Lectern's windows, widgets and key bindings over the core:
+// the audience and presenter windows, the overview, the rehearsal window,
+// the report and the export dialog. All state lives in internal/show,
+// internal/timing and internal/rehearse; this package only draws it.
+package ui
+
+import (
+	"os"
+	"path/filepath"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/app"
+
+	"github.com/lectern-app/lectern/assets"
+	"github.com/lectern-app/lectern/internal/talk"
+)
+
+// AppID identifies Lectern's preferences and settings.
+const AppID = "app.lectern.presenter"
+
+func newApp() fyne.App {
+	a := app.NewWithID(AppID)
+	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
+	a.Settings().SetTheme(newStageTheme())
+	return a
+}
+
+// DeckOrDemo returns path, or the bundled demo deck written to the user's
+// cache folder when path is empty.
+func DeckOrDemo(path string) (string, error) {
+	if path != "" {
+		return path, nil
+	}
+	dir, err := os.UserCacheDir()
+	if err != nil {
+		dir = os.TempDir()
+	}
+	return assets.DemoDeck(filepath.Join(dir, "lectern"))
+}
+
+// Present opens the audience and presenter windows on a deck and runs until
+// the speaker quits. A deck that cannot be read is returned as an error
+// before any window opens.
+func Present(cfg Config) error {
+	path, err := DeckOrDemo(cfg.Deck)
+	if err != nil {
+		return err
+	}
+	a := newApp()
+	p, err := newPresenter(a, cfg, path, time.Now)
+	if err != nil {
+		return err
+	}
+	p.audience.Resize(fyne.NewSize(960, 540))
+	p.window.Resize(fyne.NewSize(1280, 800))
+	p.audience.Show()
+	p.window.Show()
+	a.Lifecycle().SetOnStarted(func() {
+		p.placeWindows()
+		p.redraw()
+	})
+	p.startWatching()
+	p.addRecent(path)
+	go func() {
+		for range time.Tick(250 * time.Millisecond) {
+			fyne.Do(p.tick)
+		}
+	}()
+	a.Run()
+	return nil
+}
+
+// Rehearse opens the rehearsal window alone (`lectern rehearse DECK`) and
+// returns what happened to the run once the window is closed.
+func Rehearse(cfg Config) (string, error) {
+	path, err := DeckOrDemo(cfg.Deck)
+	if err != nil {
+		return "", err
+	}
+	d, err := talk.Open(path, cfg.Source)
+	if err != nil {
+		return "", err
+	}
+	if cfg.Duration > 0 {
+		d.Meta.Duration = cfg.Duration
+		d.ComputeBudgets()
+		talk.PlanFromRehearsals(d)
+	}
+	src, err := newSlides(d)
+	if err != nil {
+		return "", err
+	}
+	defer src.close()
+	a := newApp()
+	result := ""
+	r := newRehearsal(a, d, src, time.Now, func(saved bool, msg string) {
+		result = msg
+		a.Quit()
+	})
+	r.w.Show()
+	go func() {
+		for range time.Tick(250 * time.Millisecond) {
+			fyne.Do(r.tick)
+		}
+	}()
+	a.Run()
+	return result, nil
+}

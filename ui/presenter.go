@@ -1,0 +1,209 @@
+package ui
+
+import (
+	"fmt"
+	"image/color"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/lectern-app/lectern/internal/deck"
+	"github.com/lectern-app/lectern/internal/show"
+	"github.com/lectern-app/lectern/internal/timing"
+)
+
+// presenterView is the speaker's console: current slide large, the next slide
+// or step, notes, the talk clock with pacing, the wall clock and position.
+type presenterView struct {
+	current *slideView
+	next    *slideView
+	nextCap *canvas.Text
+
+	notes      *widget.RichText
+	notesTheme *notesTheme
+	notesBox   *container.ThemeOverride
+
+	clock     *canvas.Text // the talk clock, coloured by level
+	clockMode *canvas.Text
+	wall      *canvas.Text
+	position  *canvas.Text
+	part      *canvas.Text
+	pace      *canvas.Text
+	slideTime *canvas.Text
+	status    *canvas.Text // reload errors, pending digits, blank/frozen, resume offer
+
+	overview *overview
+	help     fyne.CanvasObject
+	main     *fyne.Container // current view or overview
+	root     *fyne.Container
+}
+
+func newPresenterView(onPick func(n int)) *presenterView {
+	v := &presenterView{
+		current:   newSlideView(false),
+		next:      newSlideView(true),
+		nextCap:   text("Next", 16, colDim),
+		notes:     widget.NewRichTextFromMarkdown(""),
+		clock:     text("00:00", 72, colNormal),
+		clockMode: text("", 16, colDim),
+		wall:      text("", 28, colDim),
+		position:  text("", 28, colNormal),
+		part:      text("", 20, colNormal),
+		pace:      text("", 20, colDim),
+		slideTime: text("", 18, colDim),
+		status:    text("", 18, colWarn),
+	}
+	v.clock.TextStyle.Monospace = true
+	v.clock.TextStyle.Bold = true
+	v.notes.Wrapping = fyne.TextWrapWord
+	v.notesTheme = &notesTheme{Theme: newStageTheme()}
+	v.notesBox = container.NewThemeOverride(container.NewVScroll(v.notes), v.notesTheme)
+	v.overview = newOverview(onPick)
+	v.help = newHelpOverlay()
+	v.help.Hide()
+
+	clockPanel := container.NewVBox(
+		v.clockMode, v.clock, v.slideTime, v.part, v.pace,
+		container.NewHBox(v.position, widget.NewLabel("  "), v.wall),
+	)
+	right := container.New(&columnLayout{top: 0.42},
+		container.NewBorder(v.nextCap, nil, nil, nil, v.next),
+		container.NewPadded(clockPanel))
+	left := container.New(&columnLayout{top: 0.66}, v.current, v.notesBox)
+	v.main = container.NewStack(container.New(&splitLayout{left: 0.64}, left, right), v.overview.root)
+	v.overview.root.Hide()
+	bg := canvas.NewRectangle(colPanel)
+	v.root = container.NewStack(bg, container.NewBorder(nil, container.NewPadded(v.status), nil, nil, v.main), v.help)
+	return v
+}
+
+func text(s string, size float32, c color.Color) *canvas.Text {
+	t := canvas.NewText(s, c)
+	t.TextSize = size
+	return t
+}
+
+// update draws the presenter state; called on every command and clock tick.
+func (v *presenterView) update(a *presenter, now time.Time) {
+	st := a.st
+	d := a.d
+	n := st.NumSlides()
+	v.current.Display(a.src, st.Slide, st.Step, show.NoBlank)
+	nextSlide, nextStep, caption := nextOf(st)
+	v.next.Display(a.src, nextSlide, nextStep, show.NoBlank)
+	v.nextCap.Text = caption
+	v.nextCap.Refresh()
+
+	sl := d.Slide(st.Slide)
+	notes := ""
+	if sl != nil {
+		notes = sl.Notes
+	}
+	if notes == "" {
+		notes = "*No notes for this slide.*"
+	}
+	if v.notes.String() != notes || v.notesTheme.steps != st.NotesFont {
+		v.notes.ParseMarkdown(notes)
+		v.notesTheme.steps = st.NotesFont
+		v.notesBox.Refresh()
+	}
+
+	v.position.Text = fmt.Sprintf("%d/%d", st.Slide, n)
+	if sl != nil && sl.Steps > 1 {
+		v.position.Text += fmt.Sprintf("  step %d/%d", st.Step, sl.Steps)
+	}
+	v.position.Refresh()
+	v.wall.Text = now.Format("15:04")
+	v.wall.Refresh()
+	v.updateClock(a.timer, now, st.Slide, d)
+	v.status.Text, v.status.Color = a.statusLine()
+	v.status.Refresh()
+
+	if st.Overview {
+		v.overview.show(a.src, st)
+	} else {
+		v.overview.root.Hide()
+	}
+	if st.Help {
+		v.help.Show()
+	} else {
+		v.help.Hide()
+	}
+}
+
+func (v *presenterView) updateClock(t *timing.Timer, now time.Time, slide int, d *deck.Deck) {
+	r := t.Reading(now)
+	v.clock.Text = r.Display
+	v.clock.Color = levelColor(r.Level)
+	switch {
+	case r.PreTalk:
+		v.clockMode.Text = "until the talk starts"
+	case !r.Started:
+		v.clockMode.Text = "ready: starts when you leave slide 1, or press p"
+	case r.Paused:
+		v.clockMode.Text = "PAUSED (p resumes)"
+	case r.Mode == timing.CountUp:
+		v.clockMode.Text = "elapsed"
+	case r.Mode == timing.EndTime:
+		v.clockMode.Text = "left until " + t.Config().End
+	default:
+		v.clockMode.Text = "left of " + timing.Clock(t.Config().Duration, false)
+	}
+	pace := t.Pace(now, slide)
+	if part := d.PartOf(slide); part != nil {
+		v.part.Text = fmt.Sprintf("Part %d/%d · %s", part.Number, len(d.Parts), part.Title)
+		if pace.HasBudget {
+			v.part.Text += fmt.Sprintf("  %s / %s", timing.Clock(pace.PartElapsed, false), timing.Clock(pace.PartBudget, false))
+		} else {
+			v.part.Text += "  " + timing.Clock(pace.PartElapsed, false)
+		}
+	}
+	v.part.Color = colNormal
+	if pace.PartOver {
+		v.part.Color = colOver
+	}
+	v.slideTime.Text = "this slide " + timing.Clock(pace.SlideElapsed, false)
+	if pace.SlideBudget > 0 {
+		v.slideTime.Text += " / " + timing.Clock(pace.SlideBudget, false)
+	}
+	v.slideTime.Color = colDim
+	if pace.SlideOver {
+		v.slideTime.Color = colWarn
+	}
+	v.pace.Text = ""
+	if pace.HasBudget && r.Started {
+		v.pace.Text = pace.PartSummary() + " · " + pace.Summary() + " (" + pace.Projected.Format("15:04") + ")"
+		v.pace.Color = colGood
+		if pace.Late > 30*time.Second {
+			v.pace.Color = colWarn
+		}
+	}
+	for _, o := range []*canvas.Text{v.clock, v.clockMode, v.part, v.pace, v.slideTime} {
+		o.Refresh()
+	}
+}
+
+// nextOf says what the speaker's next press shows: the next step of this
+// slide, else the next slide, else nothing.
+func nextOf(st show.State) (slide, step int, caption string) {
+	if st.Step < st.StepsOf(st.Slide) {
+		return st.Slide, st.Step + 1, fmt.Sprintf("Next: step %d/%d", st.Step+1, st.StepsOf(st.Slide))
+	}
+	if st.Slide < st.NumSlides() {
+		return st.Slide + 1, 1, fmt.Sprintf("Next: slide %d", st.Slide+1)
+	}
+	return 0, 0, "Next: end of the deck"
+}
+
+func levelColor(l timing.Level) color.Color {
+	switch l {
+	case timing.Warn:
+		return colWarn
+	case timing.Over:
+		return colOver
+	}
+	return colNormal
+}

@@ -1,0 +1,212 @@
+package ui
+
+import (
+	"fmt"
+	"image/color"
+	"path/filepath"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/lectern-app/lectern/internal/deck"
+	"github.com/lectern-app/lectern/internal/rehearse"
+	"github.com/lectern-app/lectern/internal/show"
+	"github.com/lectern-app/lectern/internal/timing"
+)
+
+// rehearsal is one timed run through the deck in its own window: the slide,
+// the notes, the talk clock, this slide's and this part's clocks against
+// their budgets. q ends and saves the run; x twice discards it.
+type rehearsal struct {
+	w      fyne.Window
+	d      *deck.Deck
+	src    *slides
+	st     show.State
+	rec    *rehearse.Recorder
+	now    func() time.Time
+	onDone func(saved bool, msg string)
+
+	slide     *slideView
+	notes     *widget.RichText
+	total     *canvas.Text
+	slideClk  *canvas.Text
+	partClk   *canvas.Text
+	stepClk   *canvas.Text
+	status    *canvas.Text
+	discardOK bool // x was pressed once
+	done      bool
+}
+
+// newRehearsal opens a rehearsal window on an already loaded deck; the clock
+// starts as the first slide is shown.
+func newRehearsal(a fyne.App, d *deck.Deck, src *slides, now func() time.Time, onDone func(bool, string)) *rehearsal {
+	r := &rehearsal{d: d, src: src, now: now, onDone: onDone, st: show.New(d),
+		slide:    newSlideView(false),
+		notes:    widget.NewRichTextFromMarkdown(""),
+		total:    text("00:00", 64, colNormal),
+		slideClk: text("", 24, colNormal),
+		partClk:  text("", 24, colNormal),
+		stepClk:  text("", 18, colDim),
+		status:   text("", 18, colDim),
+	}
+	r.total.TextStyle = fyne.TextStyle{Monospace: true, Bold: true}
+	r.notes.Wrapping = fyne.TextWrapWord
+	r.w = a.NewWindow("Lectern · Rehearsal")
+	panel := container.NewVBox(text("Rehearsal: talk clock", 16, colDim), r.total, r.slideClk, r.partClk, r.stepClk)
+	notes := container.NewThemeOverride(container.NewVScroll(r.notes), notesTheme{Theme: newStageTheme()})
+	right := container.New(&columnLayout{top: 0.4}, container.NewPadded(panel), notes)
+	body := container.New(&splitLayout{left: 0.62}, r.slide, right)
+	r.w.SetContent(container.NewStack(canvas.NewRectangle(colPanel),
+		container.NewBorder(nil, container.NewPadded(r.status), nil, nil, body)))
+	bindKeys(r.w.Canvas(), r.key)
+	r.w.SetCloseIntercept(func() { r.finish(true) })
+	r.w.Resize(fyne.NewSize(1280, 800))
+	r.rec = rehearse.NewRecorder(d, now())
+	r.rec.Show(now(), 1, 1)
+	r.redraw()
+	return r
+}
+
+func (r *rehearsal) key(name string) {
+	if r.done {
+		return
+	}
+	switch name {
+	case "q", "Q":
+		r.finish(true)
+		return
+	case "x", "X":
+		if r.discardOK {
+			r.finish(false)
+			return
+		}
+		r.discardOK = true
+		r.redraw()
+		return
+	case "p", "P":
+		if r.rec.Paused() {
+			r.rec.Resume(r.now())
+		} else {
+			r.rec.Pause(r.now())
+		}
+		r.discardOK = false
+		r.redraw()
+		return
+	}
+	r.discardOK = false
+	c, ok := show.LookupIn(r.st, name)
+	if !ok {
+		return
+	}
+	switch c.Op { // the rest of the presenter's keys mean nothing here
+	case show.OpOverview, show.OpBlack, show.OpWhite, show.OpFreeze, show.OpSwap,
+		show.OpTimerToggle, show.OpTimerReset, show.OpTimerStart, show.OpRehearse, show.OpQuit:
+		return
+	}
+	next, eff := show.Apply(r.st, c)
+	r.st = next
+	if eff == show.DoQuit {
+		r.finish(true)
+		return
+	}
+	r.rec.Show(r.now(), r.st.Slide, r.st.Step)
+	r.redraw()
+}
+
+// finish ends the run, saving it next to the deck unless it is discarded.
+func (r *rehearsal) finish(keep bool) {
+	if r.done {
+		return
+	}
+	r.done = true
+	run := r.rec.Finish(r.now())
+	msg := "Rehearsal discarded."
+	saved := false
+	if keep {
+		warnings, err := rehearse.SaveRun(r.d.Path, run)
+		switch {
+		case err != nil:
+			msg = fmt.Sprintf("Could not save the rehearsal: %v", err)
+		default:
+			saved = true
+			msg = fmt.Sprintf("Rehearsal saved to %s: %s in all.", filepath.Base(rehearse.FilePath(r.d.Path)), timing.Clock(run.Total(), false))
+			for _, w := range warnings {
+				msg += " " + w
+			}
+		}
+	}
+	r.w.Close()
+	if r.onDone != nil {
+		r.onDone(saved, msg)
+	}
+}
+
+func (r *rehearsal) tick() {
+	if !r.done {
+		r.redraw()
+	}
+}
+
+func (r *rehearsal) redraw() {
+	now := r.now()
+	st := r.st
+	r.slide.Display(r.src, st.Slide, st.Step, show.NoBlank)
+	sl := r.d.Slide(st.Slide)
+	if sl != nil {
+		notes := sl.Notes
+		if notes == "" {
+			notes = "*No notes for this slide.*"
+		}
+		if r.notes.String() != notes {
+			r.notes.ParseMarkdown(notes)
+		}
+	}
+	r.total.Text = timing.Clock(r.rec.TotalElapsed(now), false)
+	r.total.Color = colNormal
+	if d := r.d.Meta.Duration; d > 0 && r.rec.TotalElapsed(now) > d {
+		r.total.Color = colOver
+	}
+	r.slideClk.Text, r.slideClk.Color = againstBudget("This slide", r.rec.SlideElapsed(now), budgetOf(sl))
+	part := r.d.PartOf(st.Slide)
+	if part != nil {
+		r.partClk.Text, r.partClk.Color = againstBudget("Part "+fmt.Sprint(part.Number)+" · "+part.Title, r.rec.PartElapsed(now), part.Budget)
+	}
+	r.stepClk.Text = ""
+	if sl != nil && sl.Steps > 1 {
+		r.stepClk.Text = fmt.Sprintf("Step %d/%d: %s", st.Step, sl.Steps, timing.Clock(r.rec.StepElapsed(now), false))
+	}
+	switch {
+	case r.discardOK:
+		r.status.Text, r.status.Color = "Press x again to throw this run away, any other key to go on.", colOver
+	case r.rec.Paused():
+		r.status.Text, r.status.Color = "PAUSED: p resumes. q ends and saves the run.", colWarn
+	default:
+		r.status.Text, r.status.Color = "q: end and save the run · p: pause · x x: discard · arrows/PageDown: move", colDim
+	}
+	for _, t := range []*canvas.Text{r.total, r.slideClk, r.partClk, r.stepClk, r.status} {
+		t.Refresh()
+	}
+	r.w.SetTitle(fmt.Sprintf("Lectern · Rehearsal · %s · %d/%d", r.d.Meta.Title, st.Slide, st.NumSlides()))
+}
+
+func budgetOf(s *deck.Slide) time.Duration {
+	if s == nil {
+		return 0
+	}
+	return s.Budget
+}
+
+// againstBudget formats "label 1:10 / 2:00" coloured amber past the budget.
+func againstBudget(label string, spent, budget time.Duration) (string, color.Color) {
+	if budget <= 0 {
+		return label + "  " + timing.Clock(spent, false), colNormal
+	}
+	c := color.Color(colNormal)
+	if spent > budget {
+		c = colWarn
+	}
+	return fmt.Sprintf("%s  %s / %s", label, timing.Clock(spent, false), timing.Clock(budget, false)), c
+}

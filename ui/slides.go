@@ -1,0 +1,125 @@
+package ui
+
+import (
+	"fmt"
+	"image"
+	"sync"
+
+	"github.com/lectern-app/lectern/internal/deck"
+	"github.com/lectern-app/lectern/internal/pdfdoc"
+	"github.com/lectern-app/lectern/render/layout"
+	"github.com/lectern-app/lectern/render/pdfslide"
+	"github.com/lectern-app/lectern/render/raster"
+)
+
+// slides draws the slides of one loaded deck for every view: Markdown slides
+// are laid out once per slide (all steps), PDF pages come from a render cache.
+// A reload makes a new slides value; the old one is closed.
+type slides struct {
+	d *deck.Deck
+
+	mu   sync.Mutex
+	laid map[int]*layout.Laid
+	errs map[int]error
+
+	doc   pdfdoc.Document
+	pages *pdfslide.Pages
+}
+
+func newSlides(d *deck.Deck) (*slides, error) {
+	s := &slides{d: d, laid: map[int]*layout.Laid{}, errs: map[int]error{}}
+	if d.Format == deck.PDF {
+		doc, err := pdfdoc.Open(d.Path)
+		if err != nil {
+			return nil, err
+		}
+		s.doc = doc
+		s.pages = pdfslide.New(doc, pdfslide.SlideRegion(d.NotesSide), 0)
+	}
+	return s, nil
+}
+
+func (s *slides) close() {
+	if s.pages != nil {
+		s.pages.Close()
+		s.doc.Close()
+	}
+}
+
+func (s *slides) isPDF() bool { return s.pages != nil }
+
+// aspect is the width / height of a slide as the audience sees it.
+func (s *slides) aspect() float64 {
+	if s.isPDF() {
+		w, h, err := s.doc.PageSize(1)
+		if err == nil && h > 0 {
+			r := pdfslide.SlideRegion(s.d.NotesSide)
+			return w * (r.X1 - r.X0) / (h * (r.Y1 - r.Y0))
+		}
+	}
+	w, h := layout.PageSize(s.d)
+	return w / h
+}
+
+// page is the laid-out step of a Markdown slide.
+func (s *slides) page(n, step int) (*layout.Page, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if l, ok := s.laid[n]; ok {
+		return l.Page(step), nil
+	}
+	if err, ok := s.errs[n]; ok {
+		return nil, err
+	}
+	sl := s.d.Slide(n)
+	if sl == nil {
+		return nil, fmt.Errorf("slide %d does not exist", n)
+	}
+	l, err := layout.LayoutSlide(sl, s.d, layout.Options{})
+	if err != nil {
+		s.errs[n] = err
+		return nil, err
+	}
+	s.laid[n] = l
+	return l.Page(step), nil
+}
+
+// pdfPage is the 1-based PDF page of a slide's step.
+func (s *slides) pdfPage(n, step int) int {
+	sl := s.d.Slide(n)
+	if sl == nil || len(sl.Pages) == 0 {
+		return 0
+	}
+	step = max(1, min(step, len(sl.Pages)))
+	return sl.Pages[step-1]
+}
+
+// image draws a slide step widthPx wide: the PDF page from the cache, or the
+// Markdown layout rasterised (thumbnails, previews).
+func (s *slides) image(n, step, widthPx int) (image.Image, error) {
+	if s.isPDF() {
+		return s.pages.Get(s.pdfPage(n, step), widthPx)
+	}
+	p, err := s.page(n, step)
+	if err != nil {
+		return nil, err
+	}
+	return raster.Draw(p, widthPx), nil
+}
+
+// prepare renders, in the background, the PDF pages a speaker reaches next
+// from slide n step: the next step, the next and previous slides.
+func (s *slides) prepare(n, step, widthPx int) {
+	if !s.isPDF() || widthPx <= 0 {
+		return
+	}
+	want := []int{s.pdfPage(n, step)}
+	if sl := s.d.Slide(n); sl != nil && step < len(sl.Pages) {
+		want = append(want, s.pdfPage(n, step+1))
+	}
+	want = append(want, s.pdfPage(n+1, 1))
+	if prev := s.d.Slide(n - 1); prev != nil {
+		want = append(want, s.pdfPage(n-1, len(prev.Pages)))
+	}
+	s.pages.Prepare(widthPx, want...)
+}

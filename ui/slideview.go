@@ -1,0 +1,172 @@
+package ui
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/lectern-app/lectern/internal/show"
+	"github.com/lectern-app/lectern/render/fyneslide"
+)
+
+// slideView shows one slide step letterboxed to the deck's aspect on black:
+// Markdown through the Fyne draw backend, PDF pages as images rendered at the
+// view's real pixel size. It can also be blanked black or white.
+type slideView struct {
+	widget.BaseWidget
+	src     *slides
+	n, step int
+	blank   show.Blank
+	preview bool // small view: no background preparation of neighbours
+
+	bg    *canvas.Rectangle
+	img   *canvas.Image
+	md    *fyneslide.Slide
+	msg   *canvas.Text
+	cover *canvas.Rectangle
+	imgW  int // pixel width img was rendered at
+}
+
+func newSlideView(preview bool) *slideView {
+	v := &slideView{preview: preview,
+		bg:    canvas.NewRectangle(color.Black),
+		img:   &canvas.Image{FillMode: canvas.ImageFillStretch, ScaleMode: canvas.ImageScaleSmooth},
+		md:    fyneslide.New(nil),
+		msg:   canvas.NewText("", color.NRGBA{0xaa, 0xaa, 0xaa, 0xff}),
+		cover: canvas.NewRectangle(color.Transparent),
+	}
+	v.msg.Alignment = fyne.TextAlignCenter
+	v.ExtendBaseWidget(v)
+	return v
+}
+
+// Display sets what the view draws; n == 0 shows nothing (end of deck).
+func (v *slideView) Display(src *slides, n, step int, blank show.Blank) {
+	changed := v.src != src || v.n != n || v.step != step
+	v.src, v.n, v.step, v.blank = src, n, step, blank
+	if changed {
+		v.imgW = 0
+	}
+	v.Refresh()
+}
+
+func (v *slideView) CreateRenderer() fyne.WidgetRenderer {
+	return &slideRenderer{v: v}
+}
+
+type slideRenderer struct{ v *slideView }
+
+func (r *slideRenderer) Objects() []fyne.CanvasObject {
+	return []fyne.CanvasObject{r.v.bg, r.v.img, r.v.md, r.v.msg, r.v.cover}
+}
+func (r *slideRenderer) Destroy()           {}
+func (r *slideRenderer) MinSize() fyne.Size { return fyne.NewSize(64, 36) }
+func (r *slideRenderer) Refresh()           { r.Layout(r.v.Size()) }
+func (r *slideRenderer) Layout(size fyne.Size) {
+	v := r.v
+	v.bg.Resize(size)
+	v.bg.Move(fyne.NewPos(0, 0))
+	v.cover.Resize(size)
+	switch v.blank {
+	case show.BlackScreen:
+		v.cover.FillColor = color.Black
+	case show.WhiteScreen:
+		v.cover.FillColor = color.White
+	default:
+		v.cover.FillColor = color.Transparent
+	}
+	v.cover.Refresh()
+	v.img.Hide()
+	v.md.Hide()
+	v.msg.Hide()
+	if v.src == nil || v.n == 0 || size.Width < 2 || size.Height < 2 {
+		if v.src != nil && v.n == 0 {
+			r.message(size, "End of the deck")
+		}
+		v.bg.Refresh()
+		return
+	}
+	b := letterbox(size, v.src.aspect())
+	if v.src.isPDF() {
+		r.layoutPDF(b)
+	} else {
+		r.layoutMarkdown(b)
+	}
+}
+
+func (r *slideRenderer) layoutMarkdown(b box) {
+	v := r.v
+	p, err := v.src.page(v.n, v.step)
+	if err != nil {
+		r.message(b.Size, err.Error())
+		return
+	}
+	v.md.SetPage(p)
+	v.md.Move(b.Pos)
+	v.md.Resize(b.Size)
+	v.md.Show()
+}
+
+func (r *slideRenderer) layoutPDF(b box) {
+	v := r.v
+	px := int(b.Size.Width * canvasScale(v))
+	if px < 1 {
+		return
+	}
+	if v.imgW != px || v.img.Image == nil {
+		img, err := v.src.image(v.n, v.step, px)
+		if err != nil {
+			r.message(b.Size, err.Error())
+			return
+		}
+		v.img.Image = img
+		v.imgW = px
+		v.img.Refresh()
+	}
+	if !v.preview {
+		v.src.prepare(v.n, v.step, px)
+	}
+	v.img.Move(b.Pos)
+	v.img.Resize(b.Size)
+	v.img.Show()
+}
+
+func (r *slideRenderer) message(size fyne.Size, text string) {
+	v := r.v
+	v.msg.Text = text
+	v.msg.TextSize = max(12, size.Height/24)
+	v.msg.Move(fyne.NewPos(0, size.Height/2-v.msg.TextSize))
+	v.msg.Resize(fyne.NewSize(size.Width, v.msg.TextSize*2))
+	v.msg.Show()
+	v.msg.Refresh()
+}
+
+// box is a rectangle inside a view, in Fyne units.
+type box struct {
+	Pos  fyne.Position
+	Size fyne.Size
+}
+
+// letterbox fits a rectangle of the given aspect, centred, in size.
+func letterbox(size fyne.Size, aspect float64) box {
+	if aspect <= 0 {
+		aspect = 16.0 / 9
+	}
+	w, h := size.Width, size.Width/float32(aspect)
+	if h > size.Height {
+		h, w = size.Height, size.Height*float32(aspect)
+	}
+	return box{Pos: fyne.NewPos((size.Width-w)/2, (size.Height-h)/2), Size: fyne.NewSize(w, h)}
+}
+
+// canvasScale is the pixels per Fyne unit of the canvas showing o (HiDPI).
+func canvasScale(o fyne.CanvasObject) float32 {
+	if app := fyne.CurrentApp(); app != nil {
+		if c := app.Driver().CanvasForObject(o); c != nil && c.Scale() > 0 {
+			return c.Scale()
+		}
+	}
+	return 1
+}

@@ -1,0 +1,50 @@
+package ui
+
+import (
+	"image/color"
+	"math"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+)
+
+// stageTheme is Fyne's default theme always in its dark variant: a presenter
+// console in a dark hall must not glow.
+type stageTheme struct{ fyne.Theme }
+
+func newStageTheme() fyne.Theme { return stageTheme{theme.DefaultTheme()} }
+
+func (t stageTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
+	return t.Theme.Color(n, theme.VariantDark)
+}
+
+// notesTheme scales text for the notes pane: each step of the speaker's
+// `+`/`-` is 15% bigger or smaller than the last.
+type notesTheme struct {
+	fyne.Theme
+	steps int
+}
+
+func (t notesTheme) Size(n fyne.ThemeSizeName) float32 {
+	s := t.Theme.Size(n)
+	switch n {
+	case theme.SizeNameText, theme.SizeNameHeadingText, theme.SizeNameSubHeadingText,
+		theme.SizeNameCaptionText, theme.SizeNameInlineIcon:
+		return s * float32(math.Pow(1.15, float64(t.steps))) * notesBase
+	}
+	return s
+}
+
+// notesBase makes notes readable at arm's length by default.
+const notesBase = 1.4
+
+// Clock colours: amber when time is short, red when over.
+var (
+	colNormal = color.NRGBA{0xf1, 0xf5, 0xf9, 0xff}
+	colWarn   = color.NRGBA{0xf5, 0x9e, 0x0b, 0xff}
+	colOver   = color.NRGBA{0xef, 0x44, 0x44, 0xff}
+	colDim    = color.NRGBA{0x94, 0xa3, 0xb8, 0xff}
+	colGood   = color.NRGBA{0x22, 0xc5, 0x5e, 0xff}
+	colPanel  = color.NRGBA{0x11, 0x18, 0x27, 0xff}
+	colCursor = color.NRGBA{0x38, 0xbd, 0xf8, 0xff}
+)
