@@ -49,6 +49,10 @@ const (
 	MaxPaceRatio = 2.0
 )
 
+// PaceWarmup is the least talk time after which the measured pace is fully
+// trusted (or a tenth of the planned talk, when that is longer).
+const PaceWarmup = 2 * time.Minute
+
 // Pace compares the time spent with the budgets while on a slide.
 type Pace struct {
 	HasBudget bool // the plan has budgets; everything below is zero otherwise
@@ -126,7 +130,11 @@ func (t *Timer) Pace(now time.Time, slide int) Pace {
 	}
 	p.Ratio = 1
 	if doneBudget > 0 {
-		p.Ratio = min(max(float64(doneUsed)/float64(doneBudget), MinPaceRatio), MaxPaceRatio)
+		raw := min(max(float64(doneUsed)/float64(doneBudget), MinPaceRatio), MaxPaceRatio)
+		// A few quick clicks at the start say little about the pace: trust
+		// the measured ratio in proportion to the talk time behind it.
+		trust := min(1, float64(t.Elapsed(now))/float64(max(total/10, PaceWarmup)))
+		p.Ratio = 1 + (raw-1)*trust
 	}
 	var after time.Duration
 	for n := slide + 1; n <= len(t.plan.Slides); n++ {
