@@ -15,10 +15,11 @@ type pageInfo struct {
 }
 
 // collect reads every page's plain text (or, with positioned, its lines
-// with positions). MuPDF serialises calls on one document, so with extra
-// documents open on the same file the pages are shared out between them
-// and read in parallel.
-func collect(n int, positioned bool, docs []pdfdoc.Document) []pageInfo {
+// with positions), except pages for which skip says the text is not
+// needed. MuPDF serialises calls on one document, so with extra documents
+// open on the same file the pages are shared out between them and read in
+// parallel.
+func collect(n int, positioned bool, docs []pdfdoc.Document, skip func(page int) bool) []pageInfo {
 	out := make([]pageInfo, n)
 	var wg sync.WaitGroup
 	for k, d := range docs {
@@ -26,7 +27,9 @@ func collect(n int, positioned bool, docs []pdfdoc.Document) []pageInfo {
 		go func(k int, d pdfdoc.Document) {
 			defer wg.Done()
 			for p := 1 + k; p <= n; p += len(docs) {
-				out[p-1] = readPage(d, p, positioned)
+				if skip == nil || !skip(p) {
+					out[p-1] = readPage(d, p, positioned)
+				}
 			}
 		}(k, d)
 	}
@@ -53,4 +56,42 @@ func readPage(d pdfdoc.Document, page int, positioned bool) pageInfo {
 		}
 	}
 	return pageInfo{text: lines}
+}
+
+// labelFuture is the page labels, read in the background.
+type labelFuture struct {
+	done   chan struct{}
+	labels []string
+	err    error
+}
+
+func startLabels(read func() ([]string, error)) *labelFuture {
+	f := &labelFuture{done: make(chan struct{})}
+	go func() {
+		f.labels, f.err = read()
+		close(f.done)
+	}()
+	return f
+}
+
+func readyLabels(labels []string) *labelFuture {
+	f := &labelFuture{done: make(chan struct{}), labels: labels}
+	close(f.done)
+	return f
+}
+
+// wait blocks until the labels are read.
+func (f *labelFuture) wait() ([]string, error) {
+	<-f.done
+	return f.labels, f.err
+}
+
+// peek returns the labels when they are already read, else nil.
+func (f *labelFuture) peek() []string {
+	select {
+	case <-f.done:
+		return f.labels
+	default:
+		return nil
+	}
 }

@@ -25,7 +25,7 @@ type Options struct {
 
 // parallelPages is the page count from which a second document reads half
 // of the pages' text in parallel.
-const parallelPages = 48
+var parallelPages = 48
 
 // Load reads the PDF deck at path and its pdfpc sidecar. Only a PDF that
 // cannot be opened is an error; everything else becomes a Problem on the
@@ -40,15 +40,7 @@ func Load(path string, opts Options) (*deck.Deck, error) {
 	}
 	defer doc.Close()
 	n := doc.NumPages()
-	type result struct {
-		labels []string
-		err    error
-	}
-	ch := make(chan result, 1)
-	go func() {
-		l, err := PageLabels(path, n)
-		ch <- result{l, err}
-	}()
+	labels := startLabels(func() ([]string, error) { return PageLabels(path, n) })
 	docs := []pdfdoc.Document{doc}
 	if n >= parallelPages && runtime.GOMAXPROCS(0) > 1 {
 		if extra, err := pdfdoc.Open(path); err == nil {
@@ -56,11 +48,8 @@ func Load(path string, opts Options) (*deck.Deck, error) {
 			docs = append(docs, extra)
 		}
 	}
-	b := &builder{path: path, doc: doc, docs: docs, opts: opts}
-	return b.build(func() ([]string, error) {
-		r := <-ch
-		return r.labels, r.err
-	})
+	b := &builder{path: path, doc: doc, docs: docs, opts: opts, labels: labels}
+	return b.build()
 }
 
 // Build makes a deck from an open document, such as a fake in tests, with
@@ -70,8 +59,8 @@ func Build(path string, doc pdfdoc.Document, labels []string, opts Options) (*de
 	if err := checkOptions(path, opts); err != nil {
 		return nil, err
 	}
-	b := &builder{path: path, doc: doc, docs: []pdfdoc.Document{doc}, opts: opts}
-	return b.build(func() ([]string, error) { return labels, nil })
+	b := &builder{path: path, doc: doc, docs: []pdfdoc.Document{doc}, opts: opts, labels: readyLabels(labels)}
+	return b.build()
 }
 
 func checkOptions(path string, opts Options) error {
@@ -87,6 +76,8 @@ type builder struct {
 	doc  pdfdoc.Document
 	docs []pdfdoc.Document
 	opts Options
+	// labels are the page labels, possibly still being read.
+	labels *labelFuture
 
 	d       *deck.Deck
 	w, h    float64 // page 1 in points
@@ -95,9 +86,10 @@ type builder struct {
 	notesOf []string   // per page: Beamer notes text
 	keyOf   []string   // per page: identity of its notes page
 	parts   []deck.PartStart
+	headers map[string]bool // outline titles in lower case: running headers, not titles
 }
 
-func (b *builder) build(labelsFn func() ([]string, error)) (*deck.Deck, error) {
+func (b *builder) build() (*deck.Deck, error) {
 	n := b.doc.NumPages()
 	if n <= 0 {
 		return nil, fmt.Errorf("open %s: %w", b.path, pdfdoc.ErrNoPages)
@@ -113,9 +105,9 @@ func (b *builder) build(labelsFn func() ([]string, error)) (*deck.Deck, error) {
 	if side == "" {
 		side = sidecarSide(sc)
 	}
-	b.readPages(n, side)
+	b.readPages(n, side, sc)
 
-	labels, lerr := labelsFn()
+	labels, lerr := b.labels.wait()
 	if lerr != nil {
 		d.AddProblem(0, deck.Warning, "page-labels", fmt.Sprintf(
 			"The page labels could not be read, so every page is its own slide: %v.", lerr))
@@ -135,11 +127,15 @@ func (b *builder) build(labelsFn func() ([]string, error)) (*deck.Deck, error) {
 
 // readPages reads each page's text, positioned when the pages may hold
 // Beamer notes, and settles the notes side.
-func (b *builder) readPages(n int, side deck.NotesSide) {
+func (b *builder) readPages(n int, side deck.NotesSide, sc *pdfpc.File) {
 	wide, tall := candidate(b.w, b.h)
 	positioned := side == deck.NotesRight || side == deck.NotesLeft || side == deck.NotesBottom ||
 		(side == "" && (wide || tall))
-	infos := collect(n, positioned, b.docs)
+	var skip func(int) bool
+	if !positioned {
+		skip = b.overlayPage(sc)
+	}
+	infos := collect(n, positioned, b.docs, skip)
 	if side == "" && positioned {
 		var sample [][]pdfdoc.Line
 		for i := 0; i < len(infos) && i < 6; i++ {
@@ -173,6 +169,24 @@ func (b *builder) readPages(n int, side deck.NotesSide) {
 	if failed > 0 {
 		b.d.AddProblem(0, deck.Warning, "pdf-text", fmt.Sprintf(
 			"The text of %d page(s) could not be read; their titles and notes are missing.", failed))
+	}
+}
+
+// overlayPage tells pages that certainly continue a slide, whose text
+// (read only for titles) is not needed: with a legacy [skip] list the pages
+// it lists, otherwise a page with the same label as the one before, once
+// the labels are known.
+func (b *builder) overlayPage(sc *pdfpc.File) func(int) bool {
+	if sc != nil && sc.Legacy && len(sc.Skip) > 0 {
+		skip := map[int]bool{}
+		for _, p := range sc.Skip {
+			skip[p] = true
+		}
+		return func(p int) bool { return skip[p] }
+	}
+	return func(p int) bool {
+		l := b.labels.peek()
+		return p >= 2 && len(l) >= p && l[p-1] == l[p-2]
 	}
 }
 
@@ -242,7 +256,7 @@ func (b *builder) setTitles() {
 			s.Title = shorten(oi.sections[i], maxTitle)
 		}
 	}
-	b.parts = oi.parts
+	b.parts, b.headers = oi.parts, oi.names
 }
 
 // setNotes joins each slide's Beamer notes and sidecar notes; the sidecar
@@ -282,7 +296,7 @@ func (b *builder) setMeta(sc *pdfpc.File) {
 	md := b.doc.Metadata()
 	d.Meta.Title = md["title"]
 	if d.Meta.Title == "" {
-		d.Meta.Title = pickTitle(b.titleOf[0], nil)
+		d.Meta.Title = pickTitle(b.titleOf[0], b.headers)
 	}
 	d.Meta.Author = md["author"]
 	w, h := b.w, b.h
