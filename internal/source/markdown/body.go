@@ -1,7 +1,7 @@
 package markdown
 
 import (
-	"sort"
+	"slices"
 	"strings"
 )
 
@@ -14,7 +14,7 @@ type edit struct {
 // mergeEdits sorts edits and joins overlapping ones, and hidden stretches
 // separated only by spaces on one line ("<!-- a --> <!-- b -->").
 func mergeEdits(src []byte, es []edit) []edit {
-	sort.SliceStable(es, func(i, j int) bool { return es[i].start < es[j].start })
+	slices.SortStableFunc(es, func(a, b edit) int { return a.start - b.start })
 	out := es[:0]
 	for _, e := range es {
 		if e.end <= e.start {

@@ -57,7 +57,7 @@ var (
 
 // findImgTags lists the <img src=…> tags in a piece of HTML.
 func findImgTags(b []byte) []imgTag {
-	if !bytes.Contains(bytes.ToLower(b), []byte("<img")) {
+	if !hasImgTag(b) {
 		return nil
 	}
 	var out []imgTag
@@ -76,6 +76,19 @@ func findImgTags(b []byte) []imgTag {
 		}
 	}
 	return out
+}
+
+func hasImgTag(b []byte) bool {
+	for {
+		i := bytes.IndexByte(b, '<')
+		if i < 0 || i+4 > len(b) {
+			return false
+		}
+		if (b[i+1]|0x20) == 'i' && (b[i+2]|0x20) == 'm' && (b[i+3]|0x20) == 'g' {
+			return true
+		}
+		b = b[i+1:]
+	}
 }
 
 // commentKind says what a comment is once read.
@@ -166,6 +179,10 @@ func readComment(body string) directive {
 	d := directive{kind: kindHidden}
 	allKnown := true
 	for _, l := range lines {
+		if !strings.Contains(l, ":") {
+			allKnown = false
+			break
+		}
 		m := dirKeyRe.FindStringSubmatch(strings.TrimRight(l, " \t"))
 		if m == nil || !knownKey(m[1]) {
 			allKnown = false
@@ -187,7 +204,12 @@ func readComment(body string) directive {
 	// Notes, possibly with our own directives on lines of their own.
 	var keep []string
 	for _, l := range lines {
-		m := dirKeyRe.FindStringSubmatch(strings.TrimSpace(l))
+		t := strings.TrimSpace(l)
+		if !strings.HasPrefix(t, "part") && !strings.HasPrefix(t, "time") {
+			keep = append(keep, l)
+			continue
+		}
+		m := dirKeyRe.FindStringSubmatch(t)
 		if m != nil && (m[1] == "part" || m[1] == "time") {
 			d.set(m[1], m[2])
 			continue

@@ -3,6 +3,7 @@ package markdown
 import (
 	"bytes"
 	"fmt"
+	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -133,6 +134,10 @@ func plainValue(v any) any {
 			t[i] = plainValue(e)
 		}
 		return t
+	case float64:
+		if math.IsNaN(t) || math.IsInf(t, 0) {
+			return strconv.FormatFloat(t, 'g', -1, 64) // JSON has no NaN or Inf
+		}
 	}
 	return v
 }

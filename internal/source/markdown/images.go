@@ -67,9 +67,23 @@ func (p *parser) localImage(src string) (string, bool) {
 		}
 	}
 	for _, c := range cands {
-		if fi, err := os.Stat(c); err == nil && !fi.IsDir() {
+		if p.isFile(c) {
 			return c, true
 		}
 	}
 	return cands[0], false
+}
+
+// isFile stats a path once per parse: decks repeat their logo on every slide.
+func (p *parser) isFile(path string) bool {
+	if ok, seen := p.files[path]; seen {
+		return ok
+	}
+	fi, err := os.Stat(path)
+	ok := err == nil && !fi.IsDir()
+	if p.files == nil {
+		p.files = map[string]bool{}
+	}
+	p.files[path] = ok
+	return ok
 }

@@ -34,6 +34,8 @@ type parser struct {
 	fl   flavour
 	f    facts
 	dirs []directive // what each of f.comments says
+
+	files map[string]bool // image paths already looked up
 }
 
 // Parse reads a Markdown deck held in memory. path names the deck file: images

@@ -65,7 +65,7 @@ func (p *parser) applyMeta(fields []field) {
 }
 
 func (p *parser) metaDuration(f field) (time.Duration, bool) {
-	v, err := deck.ParseDuration(f.node.Value)
+	v, err := parseDuration(f.node.Value)
 	if err != nil || f.node.Kind != yaml.ScalarNode {
 		msg := fmt.Sprintf("%q is not a duration like 30m or 1h15m", f.node.Value)
 		if err != nil && f.node.Kind == yaml.ScalarNode {
@@ -75,6 +75,15 @@ func (p *parser) metaDuration(f field) (time.Duration, bool) {
 		return 0, false
 	}
 	return v, true
+}
+
+// parseDuration is deck.ParseDuration with a fast path for Go-style
+// durations ("90s", "2m"), which it reads the same way.
+func parseDuration(s string) (time.Duration, error) {
+	if d, err := time.ParseDuration(strings.ToLower(strings.TrimSpace(s))); err == nil && d >= 0 {
+		return d, nil
+	}
+	return deck.ParseDuration(s)
 }
 
 func find(fields []field, key string) *field {
@@ -222,14 +231,22 @@ func parseRatio(s string) (float64, bool) {
 		if a, b, ok := strings.Cut(s, sep); ok {
 			w, err1 := strconv.ParseFloat(strings.TrimSpace(a), 64)
 			h, err2 := strconv.ParseFloat(strings.TrimSpace(b), 64)
-			if err1 != nil || err2 != nil || w <= 0 || h <= 0 || w/h > 10 || h/w > 10 {
+			if err1 != nil || err2 != nil || !(w > 0 && h > 0) {
 				return 0, false
 			}
-			return w / h, true
+			return sane(w / h)
 		}
 	}
 	r, err := strconv.ParseFloat(s, 64)
-	if err != nil || r < 0.1 || r > 10 {
+	if err != nil {
+		return 0, false
+	}
+	return sane(r)
+}
+
+// sane accepts ratios between 1:10 and 10:1 (and no NaN or Inf).
+func sane(r float64) (float64, bool) {
+	if !(r >= 0.1 && r <= 10) {
 		return 0, false
 	}
 	return r, true

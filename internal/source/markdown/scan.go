@@ -209,6 +209,10 @@ type segText struct {
 
 func newSegText(segs []text.Segment, src []byte, from int) segText {
 	var t segText
+	if contiguous(segs, len(src)) {
+		first, last := segs[0], segs[len(segs)-1]
+		return segText{buf: src[first.Start:last.Stop:last.Stop], at: []int{0}, srcs: []int{from + first.Start}}
+	}
 	for _, s := range segs {
 		if s.Start < 0 || s.Stop > len(src) || s.Start > s.Stop {
 			continue
@@ -218,6 +222,18 @@ func newSegText(segs []text.Segment, src []byte, from int) segText {
 		t.buf = append(t.buf, src[s.Start:s.Stop]...)
 	}
 	return t
+}
+
+func contiguous(segs []text.Segment, n int) bool {
+	if len(segs) == 0 {
+		return false
+	}
+	for i, s := range segs {
+		if s.Start < 0 || s.Stop > n || s.Start > s.Stop || i > 0 && s.Start != segs[i-1].Stop {
+			return false
+		}
+	}
+	return true
 }
 
 // off maps index i of buf to a deck offset; i may equal len(buf).
@@ -319,7 +335,9 @@ func inlineText(n ast.Node, src []byte, b *strings.Builder) {
 
 // cleanTitle collapses spaces and drops Deckset's [fit] keyword.
 func cleanTitle(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
+	if strings.Contains(s, "  ") || strings.ContainsAny(s, "\t\n\r") || strings.TrimSpace(s) != s {
+		s = strings.Join(strings.Fields(s), " ")
+	}
 	if len(s) >= 5 && strings.EqualFold(s[:5], "[fit]") {
 		s = strings.TrimSpace(s[5:])
 	}

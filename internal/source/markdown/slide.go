@@ -1,8 +1,10 @@
 package markdown
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -76,18 +78,23 @@ func (p *parser) slide(r slideRange, n int) (deck.Slide, slideState) {
 			pos = next
 			continue
 		}
+		c0 := bytes.TrimLeft(line, " \t")
+		if len(c0) == 0 {
+			pos = next
+			continue
+		}
 		switch {
-		case noteRe.Match(line):
-			colon := pos + strings.IndexByte(string(line), ':') + 1
+		case (c0[0] == 'n' || c0[0] == 'N') && noteRe.Match(line):
+			colon := pos + bytes.IndexByte(line, ':') + 1
 			regions = append(regions, region{start: pos, end: b, cs: colon, ce: b})
 			next = b
-		case strings.TrimRight(string(line), " \t") == "???":
+		case string(bytes.TrimRight(line, " \t")) == "???":
 			// remark: notes run to the end of the slide or to the next
 			// "--" step, whose own notes follow its content.
 			end := p.stepEnd(next, b)
 			regions = append(regions, region{start: pos, end: end, cs: next, ce: end})
 			next = end
-		case notesDivRe.Match(line):
+		case c0[0] == ':' && notesDivRe.Match(line):
 			end, ce := p.divEnd(next, b)
 			regions = append(regions, region{start: pos, end: end, cs: next, ce: ce})
 			next = end
@@ -100,7 +107,7 @@ func (p *parser) slide(r slideRange, n int) (deck.Slide, slideState) {
 			next = min(e, b)
 		case isPauseLine(line):
 			edits = append(edits, edit{start: pos, end: pos + len(line), repl: pauseMarker})
-		case decksetCmdR.Match(line) || slotRe.Match(line):
+		case line[0] == '[' && decksetCmdR.Match(line) || line[0] == ':' && slotRe.Match(line):
 			edits = append(edits, edit{start: pos, end: pos + len(line)})
 		}
 		if next <= pos {
@@ -127,7 +134,7 @@ func (p *parser) slide(r slideRange, n int) (deck.Slide, slideState) {
 			st.part, st.hasPart = d.part, true
 		}
 		if d.hasTime {
-			if v, err := deck.ParseDuration(d.time); err != nil {
+			if v, err := parseDuration(d.time); err != nil {
 				st.warn("bad-time", fmt.Sprintf("line %d: time: %v; the slide gets an even share instead", line, err))
 			} else {
 				s.Budget, s.TimeSet = v, true
@@ -175,7 +182,7 @@ func (p *parser) slide(r slideRange, n int) (deck.Slide, slideState) {
 			pieces = append(pieces, chunk(p.src[pos:g.ce], pos, g.caret))
 		}
 	}
-	sort.SliceStable(pieces, func(i, j int) bool { return pieces[i].pos < pieces[j].pos })
+	slices.SortStableFunc(pieces, func(a, b piece) int { return a.pos - b.pos })
 	var notes []string
 	for _, pc := range pieces {
 		if pc.text != "" {
@@ -237,8 +244,8 @@ func chunk(b []byte, pos int, caret bool) piece {
 
 // isPauseLine spots pandoc/Quarto's ". . ." and remark's "--" lines.
 func isPauseLine(line []byte) bool {
-	t := strings.TrimRight(string(line), " \t")
-	return t == ". . ." || t == "--"
+	t := bytes.TrimRight(line, " \t")
+	return string(t) == ". . ." || string(t) == "--"
 }
 
 // divEnd finds the end of a ::: notes div whose content starts at from:
@@ -281,7 +288,11 @@ func (p *parser) remarkProps(a, b int) (span, bool) {
 	}
 	start, drop := pos, false
 	for pos < b {
-		m := keyLineRe.FindSubmatch(p.src[pos:x.end(pos)])
+		line := p.src[pos:x.end(pos)]
+		if len(line) == 0 || line[0] < 'a' || line[0] > 'z' || bytes.IndexByte(line, ':') < 0 {
+			break
+		}
+		m := keyLineRe.FindSubmatch(line)
 		if m == nil || !remarkKeys[string(m[1])] || p.inBlocked(pos) {
 			break
 		}
@@ -302,7 +313,7 @@ func (p *parser) remarkProps(a, b int) (span, bool) {
 func (p *parser) stepEnd(from, b int) int {
 	x := p.idx
 	for pos := from; pos < b; pos = x.next(pos) {
-		if strings.TrimRight(string(p.src[pos:x.end(pos)]), " \t") == "--" && !p.inBlocked(pos) && !p.inComment(pos) {
+		if isPauseLine(p.src[pos:x.end(pos)]) && !p.inBlocked(pos) && !p.inComment(pos) {
 			return pos
 		}
 	}
