@@ -75,7 +75,7 @@ func readManifest(t *testing.T, dir string) *Manifest {
 
 func TestExportTalkPDF(t *testing.T) {
 	before := fingerprint(t, testdata)
-	d := talkPDF()
+	d := load(t, "talk.pdf")
 	plan, err := Plan(d, PlanOptions{})
 	if err != nil {
 		t.Fatal(err)
@@ -184,7 +184,7 @@ func assertOnly(t *testing.T, dir string, names ...string) {
 }
 
 func TestExportBeamerAuto(t *testing.T) {
-	d := beamerPDF()
+	d := load(t, "beamer.pdf")
 	plan, err := Plan(d, PlanOptions{Split: "auto", Max: 3 * time.Minute, Duration: 9 * time.Minute})
 	if err != nil {
 		t.Fatal(err)
@@ -211,7 +211,7 @@ func TestExportBeamerAuto(t *testing.T) {
 }
 
 func TestExportTitleSlidesAndHandoutPDF(t *testing.T) {
-	d := talkPDF()
+	d := load(t, "talk.pdf")
 	plan, _ := Plan(d, PlanOptions{})
 	dir := t.TempDir()
 	res, err := Export(d, plan, Options{Dir: dir, TitleSlides: true, Handout: true})
