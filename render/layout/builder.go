@@ -27,6 +27,8 @@ type builder struct {
 	pageW, pageH float64
 	code         map[ast.Node][]codeLine
 
+	problems map[string]error // image errors by message, found once
+
 	// set once by prepare()
 	title bool
 	bgs   []bgImage
@@ -50,6 +52,14 @@ type builder struct {
 	depth   int     // list nesting
 	itemGap float64
 	color   color.RGBA // body text colour (quotes mute it)
+}
+
+// problem records an image error once.
+func (b *builder) problem(err error) {
+	if b.problems == nil {
+		b.problems = map[string]error{}
+	}
+	b.problems[err.Error()] = err
 }
 
 func (b *builder) emit(op Op) {

@@ -121,7 +121,18 @@ func decodeFile(path string) (img image.Image, err error) {
 	if b := img.Bounds(); b.Dx() <= 0 || b.Dy() <= 0 {
 		return nil, fmt.Errorf("decode image %s: the image is empty", path)
 	}
-	return img, nil
+	return toRGBA(img), nil
+}
+
+// toRGBA converts once at load so every backend scales from the fast path.
+func toRGBA(img image.Image) *image.RGBA {
+	if r, ok := img.(*image.RGBA); ok && r.Rect.Min == (image.Point{}) {
+		return r
+	}
+	b := img.Bounds()
+	out := image.NewRGBA(image.Rect(0, 0, b.Dx(), b.Dy()))
+	draw.Draw(out, out.Rect, img, b.Min, draw.Src)
+	return out
 }
 
 func isSVG(path string, data []byte) bool {
@@ -137,6 +148,9 @@ func isSVG(path string, data []byte) bool {
 
 // rasterSVG draws an SVG with its longest side at svgMaxSide pixels.
 func rasterSVG(data []byte) (img image.Image, err error) {
+	if !bytes.Contains(data, []byte("<svg")) {
+		return nil, fmt.Errorf("no <svg> element: not an SVG file")
+	}
 	defer func() {
 		if r := recover(); r != nil {
 			img, err = nil, fmt.Errorf("the SVG could not be drawn: %v", r)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image/color"
 	"path/filepath"
+	"sort"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -45,6 +46,7 @@ type Laid struct {
 	Scale      float64 // the uniform shrink applied so everything fits (1: none)
 	Title      bool    // laid out as a title slide (centred)
 	Segments   int     // content segments between `<!-- pause -->` comments
+	Problems   []error // images that could not be read (drawn as placeholders)
 	ops        []Op
 	segs       []int
 }
@@ -97,10 +99,15 @@ func LayoutSlide(s *deck.Slide, d *deck.Deck, opt Options) (*Laid, error) {
 	scale := b.fit()
 	b.run(scale, b.imageHeight(scale))
 	b.number(d, opt)
-	return &Laid{
+	l := &Laid{
 		W: w, H: h, Background: b.th.Background, Scale: scale, Title: b.title,
 		Segments: b.seg + 1, ops: b.ops, segs: b.segs,
-	}, nil
+	}
+	for _, err := range b.problems {
+		l.Problems = append(l.Problems, err)
+	}
+	sort.Slice(l.Problems, func(i, j int) bool { return l.Problems[i].Error() < l.Problems[j].Error() })
+	return l, nil
 }
 
 // Page returns the step-th step (clamped to 1..Segments) of a laid-out slide.

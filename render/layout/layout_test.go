@@ -3,6 +3,8 @@ package layout_test
 import (
 	"image/color"
 	"math"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -405,7 +407,11 @@ func TestRemoteImagePlaceholder(t *testing.T) {
 
 func TestMissingImagePlaceholder(t *testing.T) {
 	d := load(t, "features.md", "light")
-	p := laid(t, d, 7).Page(1)
+	l := laid(t, d, 7)
+	if len(l.Problems) != 1 || !strings.Contains(l.Problems[0].Error(), "nowhere.png") {
+		t.Errorf("problems %v, want the missing file named", l.Problems)
+	}
+	p := l.Page(1)
 	find(t, p, "A lost chart")
 	find(t, p, "image not found: images/nowhere.png")
 }
@@ -558,4 +564,35 @@ func TestHandBuiltSlide(t *testing.T) {
 	if _, err := layout.Layout(nil, nil, 1, layout.Options{}); err == nil {
 		t.Error("a nil slide is an error")
 	}
+}
+
+func TestBrokenImagesArePlaceholders(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"bad.png", "bad.svg", "empty.jpg"} {
+		body := "not an image"
+		if name == "empty.jpg" {
+			body = ""
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s := &deck.Slide{Number: 1, Body: "## Broken\n\n![a](bad.png) ![b](bad.svg) ![c](empty.jpg)"}
+	l, err := layout.LayoutSlide(s, &deck.Deck{Path: filepath.Join(dir, "deck.md")}, layout.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := l.Page(1)
+	find(t, p, "image could not be read: bad.png")
+	find(t, p, "image could not be read: bad.svg")
+	find(t, p, "image could not be read: empty.jpg")
+	if len(l.Problems) != 3 {
+		t.Errorf("problems %v", l.Problems)
+	}
+	for _, e := range l.Problems {
+		if !strings.Contains(e.Error(), dir) {
+			t.Errorf("%v does not name the file", e)
+		}
+	}
+	inside(t, "broken", p)
 }

@@ -73,6 +73,7 @@ func (b *builder) resolve(src, alt string) picItem {
 		if errors.Is(err, fs.ErrNotExist) {
 			it.kind = picMissing
 		}
+		b.problem(err)
 		return it
 	}
 	bd := img.Bounds()

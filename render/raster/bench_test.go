@@ -1,6 +1,7 @@
 package raster_test
 
 import (
+	"image"
 	"testing"
 
 	"github.com/lectern-app/lectern/render/layout"
@@ -32,3 +33,17 @@ func BenchmarkLayoutDrawCode1920(b *testing.B) { benchSlide(b, 6, 1920) }
 
 // BenchmarkLayoutDrawThumb320 is one overview thumbnail.
 func BenchmarkLayoutDrawThumb320(b *testing.B) { benchSlide(b, 2, 320) }
+
+// BenchmarkDrawTo1920 draws a laid-out slide into a reused 1920×1080 image.
+func BenchmarkDrawTo1920(b *testing.B) {
+	d, err := layouttest.Load(testdata+"talk.md", "light")
+	if err != nil {
+		b.Fatal(err)
+	}
+	p, _ := layout.Layout(d.Slide(2), d, 1, layout.Options{})
+	dst := image.NewRGBA(image.Rect(0, 0, 1920, 1080))
+	b.ReportAllocs()
+	for b.Loop() {
+		raster.DrawTo(dst, p)
+	}
+}

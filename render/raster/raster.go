@@ -16,9 +16,29 @@ import (
 // Draw rasterises p at widthPx pixels wide (height follows the page aspect).
 func Draw(p *layout.Page, widthPx int) *image.RGBA {
 	widthPx = max(1, widthPx)
-	k := float64(widthPx) / p.W
-	h := max(1, int(math.Round(p.H*k)))
+	h := max(1, int(math.Round(p.H*float64(widthPx)/p.W)))
 	dst := image.NewRGBA(image.Rect(0, 0, widthPx, h))
+	DrawTo(dst, p)
+	return dst
+}
+
+// Size is the pixel size Draw gives a page at widthPx.
+func Size(p *layout.Page, widthPx int) image.Point {
+	widthPx = max(1, widthPx)
+	return image.Pt(widthPx, max(1, int(math.Round(p.H*float64(widthPx)/p.W))))
+}
+
+// DrawTo draws p over the whole of dst, scaled to dst's width (reuse one
+// image across frames to spare allocating and clearing it).
+func DrawTo(dst *image.RGBA, p *layout.Page) {
+	if dst.Rect.Empty() || p.W <= 0 {
+		return
+	}
+	if dst.Rect.Min != (image.Point{}) {
+		sub := &image.RGBA{Pix: dst.Pix, Stride: dst.Stride, Rect: dst.Rect.Sub(dst.Rect.Min)}
+		dst = sub
+	}
+	k := float64(dst.Rect.Dx()) / p.W
 	fill(dst, p.Background)
 	r := &renderer{dst: dst, k: k}
 	for _, op := range p.Ops {
@@ -33,7 +53,6 @@ func Draw(p *layout.Page, widthPx int) *image.RGBA {
 			r.picture(o)
 		}
 	}
-	return dst
 }
 
 // fill paints the whole image one colour.

@@ -212,3 +212,29 @@ func TestDrawIsDeterministicAcrossGoroutines(t *testing.T) {
 		}
 	}
 }
+
+func TestDrawToReusesAndMatchesDraw(t *testing.T) {
+	d, err := layouttest.Load(testdata+"talk.md", "light")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, _ := layout.Layout(d.Slide(3), d, 1, layout.Options{})
+	want := raster.Draw(p, 480)
+	if sz := raster.Size(p, 480); sz != want.Bounds().Size() {
+		t.Errorf("Size %v, Draw %v", sz, want.Bounds())
+	}
+	big := image.NewRGBA(image.Rect(0, 0, 600, 400))
+	sub := big.SubImage(image.Rect(100, 50, 580, 320)).(*image.RGBA)
+	raster.DrawTo(sub, p) // earlier content is painted over
+	raster.DrawTo(sub, p)
+	for y := 0; y < 270; y++ {
+		for x := 0; x < 480; x++ {
+			if sub.RGBAAt(100+x, 50+y) != want.RGBAAt(x, y) {
+				t.Fatalf("pixel (%d,%d) differs", x, y)
+			}
+		}
+	}
+	if big.RGBAAt(50, 20) != (color.RGBA{}) {
+		t.Error("DrawTo painted outside its image")
+	}
+}
