@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 )
@@ -45,8 +46,7 @@ func mergeEdits(src []byte, es []edit) []edit {
 func (p *parser) body(a, b int, edits []edit) (string, int) {
 	x := p.idx
 	src := p.src
-	var out strings.Builder
-	out.Grow(b - a)
+	out := make([]byte, 0, b-a+16)
 	pos, pauses := a, 0
 	for _, e := range edits {
 		if e.start < pos {
@@ -59,23 +59,21 @@ func (p *parser) body(a, b int, edits []edit) (string, int) {
 		if whole {
 			start, end = max(ls, pos), min(le+1, b)
 		}
-		out.Write(src[pos:start])
+		out = append(out, src[pos:start]...)
 		switch {
 		case e.repl != "" && whole:
-			out.Write(src[max(ls, pos):e.start])
-			out.WriteString(e.repl)
-			out.WriteByte('\n')
+			out = append(out, src[max(ls, pos):e.start]...)
+			out = append(out, e.repl...)
+			out = append(out, '\n')
 			pauses++
 		case e.repl != "":
-			out.WriteString(e.repl)
+			out = append(out, e.repl...)
 			pauses++
 		case !whole && e.end <= le && (isSpaceTab(src[e.end:le]) || src[e.end] == ' ' || src[e.end] == '\t'):
 			// An inline comment: drop the spaces before it, which would
 			// double the ones after it or make a hard line break.
-			trimmed := strings.TrimRight(out.String(), " \t")
-			out.Reset()
-			out.WriteString(trimmed)
-		case whole && endsBlank(out.String()):
+			out = bytes.TrimRight(out, " \t")
+		case whole && endsBlank(out):
 			if end < b && isBlank(src[end:x.end(end)]) {
 				end = min(x.next(end), b)
 			}
@@ -83,9 +81,9 @@ func (p *parser) body(a, b int, edits []edit) (string, int) {
 		pos = max(pos, end)
 	}
 	if pos < b {
-		out.Write(src[pos:b])
+		out = append(out, src[pos:b]...)
 	}
-	body := trimBlankLines(out.String())
+	body := trimBlankLines(string(out))
 	for pauses > 0 {
 		i := strings.LastIndexByte(body, '\n')
 		if strings.TrimSpace(body[i+1:]) != pauseMarker {
@@ -98,7 +96,7 @@ func (p *parser) body(a, b int, edits []edit) (string, int) {
 }
 
 // endsBlank reports that s is empty so far or ends with a blank line.
-func endsBlank(s string) bool {
-	t := strings.TrimRight(s, " \t")
-	return strings.TrimSpace(t) == "" || strings.HasSuffix(t, "\n\n")
+func endsBlank(s []byte) bool {
+	t := bytes.TrimRight(s, " \t")
+	return len(bytes.TrimLeft(t, " \t\n")) == 0 || bytes.HasSuffix(t, []byte("\n\n"))
 }

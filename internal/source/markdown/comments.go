@@ -111,6 +111,7 @@ type directive struct {
 	time     string
 	hasTime  bool
 	dividers *yaml.Node // Marp headingDivider value, nil when absent
+	size     string     // Marp size (a global directive), "" when absent
 }
 
 // bareCommands are directives written as one word: presenterm commands and
@@ -239,6 +240,8 @@ func (d *directive) set(key, value string) {
 		if v != "" {
 			d.kind, d.note = kindNote, v
 		}
+	case "size":
+		d.size = v
 	case "headingDivider":
 		var n yaml.Node
 		if yaml.Unmarshal([]byte(v), &n) == nil && len(n.Content) == 1 {

@@ -156,7 +156,7 @@ func (p *parser) slidevFM(at int) (int, bool, bool) {
 		if !slidevKeyRe.MatchString(k+":") || strings.EqualFold(k, "note") || strings.EqualFold(k, "notes") {
 			return 0, false, false
 		}
-		if (k == "hide" || k == "disabled") && v.Value == "true" {
+		if (k == "hide" || k == "disabled") && strings.EqualFold(v.Value, "true") {
 			hidden = true
 		}
 	}

@@ -35,7 +35,8 @@ type parser struct {
 	f    facts
 	dirs []directive // what each of f.comments says
 
-	files map[string]bool // image paths already looked up
+	files     map[string]bool // image paths already looked up
+	recovered int             // unclosed comments ended at a --- line
 }
 
 // Parse reads a Markdown deck held in memory. path names the deck file: images
@@ -69,6 +70,14 @@ func Parse(path string, src []byte) (*deck.Deck, error) {
 		p.dirs[i] = readComment(c.body)
 		if p.dirs[i].dividers != nil {
 			p.setDividers(p.dirs[i].dividers)
+		}
+		if s := p.dirs[i].size; s != "" {
+			// Marp's global size directive may sit in any comment.
+			if r, ok := parseRatio(s); ok {
+				p.d.Meta.Aspect = r
+			} else {
+				p.d.AddProblem(0, deck.Warning, "bad-aspect", fmt.Sprintf("line %d: size %q is not a ratio like 16:9 or 4:3; slides use 16:9", p.idx.line(c.start), s))
+			}
 		}
 	}
 	p.build(p.ranges(from))

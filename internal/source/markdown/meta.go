@@ -257,10 +257,10 @@ func sane(r float64) (float64, bool) {
 // headings down to `slide-level`, 2 by default), Deckset's `slide-dividers`,
 // presenterm's `options: {end_slide_shorthand: true}`.
 func (p *parser) cutting(fields []field) {
-	if f := find(fields, "marp"); f != nil && f.node.Value == "true" {
+	if f := find(fields, "marp"); f != nil && strings.EqualFold(f.node.Value, "true") {
 		p.fl.marp = true
 	}
-	if f := find(fields, "options"); f != nil && child(f.node, "end_slide_shorthand") == "true" {
+	if f := find(fields, "options"); f != nil && strings.EqualFold(child(f.node, "end_slide_shorthand"), "true") {
 		p.fl.shorthand = true
 	}
 	if f := find(fields, "headingDivider"); f != nil {

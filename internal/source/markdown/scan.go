@@ -16,6 +16,10 @@ var mdParser gmparser.Parser = goldmark.New().Parser()
 
 type span struct{ start, end int }
 
+// maxRecoveries bounds how often an unclosed comment is ended at a ---
+// line; each one parses the rest of the deck again.
+const maxRecoveries = 16
+
 // tbreak is a top-level thematic break.
 type tbreak struct {
 	pos    int  // start of its line
@@ -274,11 +278,12 @@ func (p *parser) htmlBlock(n *ast.HTMLBlock, src []byte, from int, top bool, f *
 	for _, c := range cs {
 		cm := comment{start: t.off(c.start), end: t.end(c.end), body: string(t.buf[c.bodyStart:c.bodyEnd]), closed: c.closed}
 		cm.alone = top && len(cs) == 1 && isBlank(t.buf[:c.start]) && isBlank(t.buf[c.end:])
-		if !c.closed && top && *stop < 0 {
+		if !c.closed && top && *stop < 0 && p.recovered < maxRecoveries {
 			x := p.idx
 			for l := x.next(cm.start); l < cm.end; l = x.next(l) {
 				if isDashLine(x.src[l:x.end(l)]) {
 					*stop = l
+					p.recovered++
 					cm.end = l
 					cm.body = string(x.src[min(cm.start+4, l):l])
 					break

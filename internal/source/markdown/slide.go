@@ -115,13 +115,10 @@ func (p *parser) slide(r slideRange, n int) (deck.Slide, slideState) {
 		}
 		pos = next
 	}
+	// Regions come in slide order and do not overlap.
 	inRegion := func(off int) bool {
-		for _, g := range regions {
-			if off >= g.start && off < g.end {
-				return true
-			}
-		}
-		return false
+		k := sort.Search(len(regions), func(i int) bool { return regions[i].end > off })
+		return k < len(regions) && regions[k].start <= off
 	}
 
 	// Comments: notes, directives, pauses.
@@ -171,10 +168,7 @@ func (p *parser) slide(r slideRange, n int) (deck.Slide, slideState) {
 	for _, g := range regions {
 		edits = append(edits, edit{start: g.start, end: g.end})
 		pos := g.cs
-		for k := first; k < len(cs) && cs[k].start < g.ce; k++ {
-			if cs[k].start < g.cs {
-				continue
-			}
+		for k := sort.Search(len(cs), func(i int) bool { return cs[i].start >= g.cs }); k < len(cs) && cs[k].start < g.ce; k++ {
 			pieces = append(pieces, chunk(p.src[pos:max(pos, cs[k].start)], pos, g.caret))
 			pos = max(pos, cs[k].end)
 		}

@@ -61,8 +61,15 @@ func (x lineIndex) end(off int) int {
 	if off >= len(x.src) {
 		return len(x.src)
 	}
-	if i := bytes.IndexByte(x.src[off:], '\n'); i >= 0 {
+	// Short lines: look for the newline; long ones: ask the line table.
+	if i := bytes.IndexByte(x.src[off:min(off+256, len(x.src))], '\n'); i >= 0 {
 		return off + i
+	}
+	if l := x.line(off); l < len(x.starts) {
+		return x.starts[l] - 1
+	}
+	if x.src[len(x.src)-1] == '\n' {
+		return len(x.src) - 1
 	}
 	return len(x.src)
 }
