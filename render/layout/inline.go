@@ -328,7 +328,7 @@ func breakLines(frags []frag, width, base float64) []line {
 		}
 		if wd.w > width+0.01 {
 			for _, p := range wd.parts {
-				cutPiece(p, width, x, func(c piece) { place(c) }, finish, func() float64 { return x })
+				cutPiece(p, width, place, finish, func() float64 { return x })
 			}
 		} else {
 			for _, p := range wd.parts {
@@ -347,7 +347,7 @@ func breakLines(frags []frag, width, base float64) []line {
 
 // cutPiece places a piece too wide for a line in chunks cut between
 // characters, starting new lines as needed; at reports the current x.
-func cutPiece(p piece, width, _ float64, place func(piece), newLine func(), at func() float64) {
+func cutPiece(p piece, width float64, place func(piece), newLine func(), at func() float64) {
 	pad := 0.0
 	if p.st.code {
 		pad = 2 * codePad(p.st)
