@@ -24,6 +24,7 @@ type Config struct {
 	Warn     time.Duration  // overrides the deck's warn time when > 0
 	End      string         // overrides the deck's end time when set
 	Start    int            // slide to start on (1-based) when > 0
+	Theme    string         // "light" or "dark" overrides a Markdown deck's theme
 }
 
 // presenter is the running talk: the deck, the pure show state and timer,
@@ -93,6 +94,9 @@ func (p *presenter) setDeck(d *deck.Deck) error {
 	}
 	if p.src != nil {
 		p.src.close()
+	}
+	if p.cfg.Theme != "" {
+		d.Meta.Theme = p.cfg.Theme
 	}
 	p.d, p.src = d, src
 	cfg := timing.ConfigFrom(d.Meta)

@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"image/color"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -23,6 +24,7 @@ type presenterView struct {
 	nextCap *canvas.Text
 
 	notes      *widget.RichText
+	notesSrc   string // the Markdown shown, to skip re-parsing on clock ticks
 	notesTheme *notesTheme
 	notesBox   *container.ThemeOverride
 
@@ -32,6 +34,7 @@ type presenterView struct {
 	position  *canvas.Text
 	part      *canvas.Text
 	pace      *canvas.Text
+	partPace  *canvas.Text
 	slideTime *canvas.Text
 	status    *canvas.Text // reload errors, pending digits, blank/frozen, resume offer
 
@@ -53,11 +56,11 @@ func newPresenterView(onPick func(n int)) *presenterView {
 		position:  text("", 28, colNormal),
 		part:      text("", 20, colNormal),
 		pace:      text("", 20, colDim),
+		partPace:  text("", 20, colDim),
 		slideTime: text("", 18, colDim),
 		status:    text("", 18, colWarn),
 	}
 	v.clock.TextStyle.Monospace = true
-	v.clock.TextStyle.Bold = true
 	v.notes.Wrapping = fyne.TextWrapWord
 	v.notesTheme = &notesTheme{Theme: newStageTheme()}
 	v.notesBox = container.NewThemeOverride(container.NewVScroll(v.notes), v.notesTheme)
@@ -66,14 +69,14 @@ func newPresenterView(onPick func(n int)) *presenterView {
 	v.help.Hide()
 
 	clockPanel := container.NewVBox(
-		v.clockMode, v.clock, v.slideTime, v.part, v.pace,
+		v.clockMode, v.clock, v.slideTime, v.part, v.partPace, v.pace,
 		container.NewHBox(v.position, widget.NewLabel("  "), v.wall),
 	)
-	right := container.New(&columnLayout{top: 0.42},
+	right := container.New(&columnLayout{top: 0.36},
 		container.NewBorder(v.nextCap, nil, nil, nil, v.next),
 		container.NewPadded(clockPanel))
 	left := container.New(&columnLayout{top: 0.66}, v.current, v.notesBox)
-	v.main = container.NewStack(container.New(&splitLayout{left: 0.64}, left, right), v.overview.root)
+	v.main = container.NewStack(container.New(&splitLayout{left: 0.68}, left, right), v.overview.root)
 	v.overview.root.Hide()
 	bg := canvas.NewRectangle(colPanel)
 	v.root = container.NewStack(bg, container.NewBorder(nil, container.NewPadded(v.status), nil, nil, v.main), v.help)
@@ -105,7 +108,9 @@ func (v *presenterView) update(a *presenter, now time.Time) {
 	if notes == "" {
 		notes = "*No notes for this slide.*"
 	}
-	if v.notes.String() != notes || v.notesTheme.steps != st.NotesFont {
+	notes = keepLineBreaks(notes)
+	if v.notesSrc != notes || v.notesTheme.steps != st.NotesFont {
+		v.notesSrc = notes
 		v.notes.ParseMarkdown(notes)
 		v.notesTheme.steps = st.NotesFont
 		v.notesBox.Refresh()
@@ -173,15 +178,19 @@ func (v *presenterView) updateClock(t *timing.Timer, now time.Time, slide int, d
 	if pace.SlideOver {
 		v.slideTime.Color = colWarn
 	}
-	v.pace.Text = ""
+	v.pace.Text, v.partPace.Text = "", ""
 	if pace.HasBudget && r.Started {
-		v.pace.Text = pace.PartSummary() + " · " + pace.Summary() + " (" + pace.Projected.Format("15:04") + ")"
-		v.pace.Color = colGood
+		v.partPace.Text = pace.PartSummary()
+		v.pace.Text = pace.Summary() + ", at " + pace.Projected.Format("15:04")
+		v.pace.Color, v.partPace.Color = colGood, colGood
 		if pace.Late > 30*time.Second {
 			v.pace.Color = colWarn
 		}
+		if pace.Ahead < 0 {
+			v.partPace.Color = colWarn
+		}
 	}
-	for _, o := range []*canvas.Text{v.clock, v.clockMode, v.part, v.pace, v.slideTime} {
+	for _, o := range []*canvas.Text{v.clock, v.clockMode, v.part, v.partPace, v.pace, v.slideTime} {
 		o.Refresh()
 	}
 }
@@ -206,4 +215,22 @@ func levelColor(l timing.Level) color.Color {
 		return colOver
 	}
 	return colNormal
+}
+
+// keepLineBreaks makes each line of notes its own line, as speakers write
+// them (pdfpc and Keynote keep line breaks), outside code fences.
+func keepLineBreaks(md string) string {
+	lines := strings.Split(md, "\n")
+	fence := false
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
+			fence = !fence
+			continue
+		}
+		if !fence && t != "" && i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" {
+			lines[i] = strings.TrimRight(l, " ") + "  "
+		}
+	}
+	return strings.Join(lines, "\n")
 }

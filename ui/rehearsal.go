@@ -52,7 +52,7 @@ func newRehearsal(a fyne.App, d *deck.Deck, src *slides, now func() time.Time, o
 		stepClk:  text("", 18, colDim),
 		status:   text("", 18, colDim),
 	}
-	r.total.TextStyle = fyne.TextStyle{Monospace: true, Bold: true}
+	r.total.TextStyle = fyne.TextStyle{Monospace: true}
 	r.notes.Wrapping = fyne.TextWrapWord
 	r.w = a.NewWindow("Lectern · Rehearsal")
 	panel := container.NewVBox(text("Rehearsal: talk clock", 16, colDim), r.total, r.slideClk, r.partClk, r.stepClk)

@@ -11,7 +11,7 @@ import (
 
 const usage = `Usage:
   lectern [DECK]                      present DECK (the demo deck when none is given)
-  lectern present DECK [flags]        present: --duration 30m --warn 5m --end 14:30 --notes right|left|bottom --start N
+  lectern present DECK [flags]        present: --duration 30m --warn 5m --end 14:30 --notes right|left|bottom --start N --theme light|dark
   lectern rehearse DECK               rehearse against the clock and save the run
   lectern report DECK [--png FILE] [--runs N]
   lectern check DECK [--json] [--notes right|left|bottom]

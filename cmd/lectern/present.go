@@ -14,6 +14,7 @@ func present(args []string) int {
 	end := fs.String("end", "", "wall-clock end, e.g. 14:30")
 	notes := fs.String("notes", "", "Beamer notes half: right, left or bottom")
 	start := fs.Int("start", 0, "slide to start on")
+	theme := fs.String("theme", "", "light or dark, for Markdown decks")
 	pos, err := parseInterleaved(fs, args)
 	if err != nil {
 		return fail(2, "%v", err)
@@ -21,7 +22,10 @@ func present(args []string) int {
 	if len(pos) > 1 {
 		return fail(2, "give one deck file, not %d", len(pos))
 	}
-	cfg := ui.Config{Start: *start}
+	if *theme != "" && *theme != "light" && *theme != "dark" {
+		return fail(2, "--theme must be light or dark, not %q", *theme)
+	}
+	cfg := ui.Config{Start: *start, Theme: *theme}
 	if len(pos) == 1 {
 		cfg.Deck = pos[0]
 	}

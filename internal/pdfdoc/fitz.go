@@ -206,7 +206,7 @@ func (r Region) valid() bool {
 	return r.X0 >= 0 && r.Y0 >= 0 && r.X1 <= 1 && r.Y1 <= 1 && r.X1 > r.X0 && r.Y1 > r.Y0
 }
 
-// crop returns the region of img with its origin at 0,0, sharing pixels.
+// crop returns the region of img with its origin at 0,0.
 // The page size from MuPDF is rounded to whole points, so the image may
 // come out a pixel or two wider than asked: those columns are dropped.
 func crop(img *image.RGBA, rg Region, widthPx int) *image.RGBA {
@@ -220,7 +220,17 @@ func crop(img *image.RGBA, rg Region, widthPx int) *image.RGBA {
 		x1 = x0 + widthPx
 	}
 	sub := img.SubImage(image.Rect(x0, y0, x1, y1)).(*image.RGBA)
-	return &image.RGBA{Pix: sub.Pix, Stride: sub.Stride, Rect: image.Rect(0, 0, x1-x0, y1-y0)}
+	out := &image.RGBA{Pix: sub.Pix, Stride: sub.Stride, Rect: image.Rect(0, 0, x1-x0, y1-y0)}
+	if out.Stride == 4*out.Rect.Dx() {
+		return out
+	}
+	// A region of the page: copy it out tightly packed, so the cache does not
+	// keep the other half alive and GPU uploads can take Pix as it is.
+	packed := image.NewRGBA(out.Rect)
+	for y := 0; y < out.Rect.Dy(); y++ {
+		copy(packed.Pix[y*packed.Stride:(y+1)*packed.Stride], out.Pix[y*out.Stride:])
+	}
+	return packed
 }
 
 func (d *fitzDoc) Outline() ([]OutlineItem, error) {
