@@ -7,19 +7,24 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/widget"
+	"fyne.io/fyne/v2/layout"
 
 	"github.com/lectern-app/lectern/internal/show"
 )
 
 // newHelpOverlay lists every key binding from show's one key table.
 func newHelpOverlay() fyne.CanvasObject {
-	grid := container.NewGridWithColumns(2)
-	title := widget.NewLabelWithStyle("Keys (? or Esc closes)", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	grid := container.New(layout.NewFormLayout())
 	for _, row := range show.HelpRows() {
-		grid.Add(widget.NewLabelWithStyle(strings.ReplaceAll(row.Keys, "`", ""), fyne.TextAlignLeading, fyne.TextStyle{Monospace: true}))
-		grid.Add(widget.NewLabel(row.Help))
+		keys := canvas.NewText(strings.ReplaceAll(row.Keys, "`", ""), colCursor)
+		keys.TextStyle.Monospace = true
+		keys.TextSize = 15
+		grid.Add(keys)
+		grid.Add(canvas.NewText(row.Help, colNormal))
 	}
-	shade := canvas.NewRectangle(color.NRGBA{0, 0, 0, 0xe0})
-	return container.NewStack(shade, container.NewCenter(container.NewVBox(title, grid)))
+	title := canvas.NewText("Keys  (? or Esc closes this)", colWarn)
+	title.TextSize = 20
+	shade := canvas.NewRectangle(color.NRGBA{0x0b, 0x10, 0x1a, 0xf4})
+	// In a scroll, so a small window is never forced to grow to fit it.
+	return container.NewStack(shade, container.NewVScroll(container.NewCenter(container.NewVBox(title, grid))))
 }

@@ -21,6 +21,15 @@ func bindKeys(c fyne.Canvas, handle func(key string)) {
 			handle(string(r))
 		}
 	})
+	// Fyne's desktop driver keeps Tab for focus traversal and never types
+	// it; it does report the key going down, which is enough for Tab.
+	if dc, ok := c.(desktop.Canvas); ok {
+		dc.SetOnKeyDown(func(e *fyne.KeyEvent) {
+			if e.Name == fyne.KeyTab {
+				handle(string(fyne.KeyTab))
+			}
+		})
+	}
 	for _, k := range []fyne.KeyName{fyne.KeyRight, fyne.KeyLeft} {
 		name := "Shift+" + string(k)
 		c.AddShortcut(&desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShift}, func(fyne.Shortcut) {
