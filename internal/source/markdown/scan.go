@@ -53,6 +53,8 @@ type facts struct {
 	comments []comment
 	images   []imageRef
 	blocked  []span // code and raw HTML blocks: line markers inside do not count
+
+	underlines []int // line starts of setext heading underlines
 }
 
 // scan parses p.src[from:] and appends its facts. In CommonMark an HTML
@@ -73,7 +75,11 @@ func (p *parser) scan(from int) int {
 		case *ast.Heading:
 			var b strings.Builder
 			inlineText(n, src, &b)
-			f.headings = append(f.headings, heading{pos: x.start(from + n.Pos()), level: n.Level, text: cleanTitle(b.String())})
+			pos := x.start(from + n.Pos())
+			f.headings = append(f.headings, heading{pos: pos, level: n.Level, text: cleanTitle(b.String())})
+			if l := n.Lines(); l.Len() > 0 && !bytes.HasPrefix(bytes.TrimLeft(x.src[pos:x.end(pos)], " \t"), []byte("#")) {
+				f.underlines = append(f.underlines, x.next(from+l.At(l.Len()-1).Start))
+			}
 		}
 	}
 	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -114,6 +120,7 @@ func (p *parser) scan(from int) int {
 	p.f.comments = append(p.f.comments, f.comments...)
 	p.f.images = append(p.f.images, f.images...)
 	p.f.blocked = append(p.f.blocked, f.blocked...)
+	p.f.underlines = append(p.f.underlines, f.underlines...)
 	if stop >= 0 {
 		return x.next(stop)
 	}
@@ -148,6 +155,11 @@ func (f facts) before(stop int) facts {
 		if s.start < stop {
 			s.end = min(s.end, stop)
 			g.blocked = append(g.blocked, s)
+		}
+	}
+	for _, u := range f.underlines {
+		if u < stop {
+			g.underlines = append(g.underlines, u)
 		}
 	}
 	return g

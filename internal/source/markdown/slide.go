@@ -105,7 +105,7 @@ func (p *parser) slide(r slideRange, n int) (deck.Slide, slideState) {
 			}
 			regions = append(regions, region{start: pos, end: min(e, b), cs: pos, ce: min(e, b), caret: true})
 			next = min(e, b)
-		case isPauseLine(line):
+		case isPauseLine(line) && !p.isUnderline(pos):
 			edits = append(edits, edit{start: pos, end: pos + len(line), repl: pauseMarker})
 		case line[0] == '[' && decksetCmdR.Match(line) || line[0] == ':' && slotRe.Match(line):
 			edits = append(edits, edit{start: pos, end: pos + len(line)})
@@ -236,6 +236,13 @@ func chunk(b []byte, pos int, caret bool) piece {
 	return piece{pos, dedent(t)}
 }
 
+// isUnderline reports a line that underlines a setext heading: "Hi\n--" is
+// a heading in CommonMark, not remark's "--" step.
+func (p *parser) isUnderline(pos int) bool {
+	_, ok := slices.BinarySearch(p.f.underlines, pos)
+	return ok
+}
+
 // isPauseLine spots pandoc/Quarto's ". . ." and remark's "--" lines.
 func isPauseLine(line []byte) bool {
 	t := bytes.TrimRight(line, " \t")
@@ -307,7 +314,7 @@ func (p *parser) remarkProps(a, b int) (span, bool) {
 func (p *parser) stepEnd(from, b int) int {
 	x := p.idx
 	for pos := from; pos < b; pos = x.next(pos) {
-		if isPauseLine(p.src[pos:x.end(pos)]) && !p.inBlocked(pos) && !p.inComment(pos) {
+		if isPauseLine(p.src[pos:x.end(pos)]) && !p.isUnderline(pos) && !p.inBlocked(pos) && !p.inComment(pos) {
 			return pos
 		}
 	}
