@@ -99,6 +99,7 @@ func Rehearse(cfg Config) (string, error) {
 		a.Quit()
 	})
 	r.w.Show()
+	a.Lifecycle().SetOnStarted(r.start)
 	go func() {
 		for range time.Tick(250 * time.Millisecond) {
 			fyne.Do(r.tick)

@@ -249,4 +249,5 @@ func (p *presenter) startRehearsal() {
 	})
 	p.rehearsals = append(p.rehearsals, r)
 	r.w.Show()
+	r.start()
 }

@@ -65,9 +65,15 @@ func newRehearsal(a fyne.App, d *deck.Deck, src *slides, now func() time.Time, o
 	r.w.SetCloseIntercept(func() { r.finish(true) })
 	r.w.Resize(fyne.NewSize(1280, 800))
 	r.rec = rehearse.NewRecorder(d, now())
-	r.rec.Show(now(), 1, 1)
 	r.redraw()
 	return r
+}
+
+// start starts the clock once the window is up: the run begins when the
+// first slide is on screen.
+func (r *rehearsal) start() {
+	r.rec.Show(r.now(), r.st.Slide, r.st.Step)
+	r.redraw()
 }
 
 func (r *rehearsal) key(name string) {
