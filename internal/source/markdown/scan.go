@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 
 	"github.com/yuin/goldmark"
@@ -197,22 +198,33 @@ func (p *parser) linesSpan(lines *text.Segments, from, last int) span {
 // fence, when it has one.
 func (p *parser) fenceSpan(n *ast.FencedCodeBlock, from int) span {
 	x := p.idx
-	open := x.start(from + max(n.Pos(), 0))
-	openLine := bytes.TrimLeft(x.src[open:x.end(open)], " \t>")
-	fence := openLine[:len(openLine)-len(bytes.TrimLeft(openLine, string(openLine[:min(1, len(openLine))])))]
+	at := from + max(n.Pos(), 0) // goldmark puts a fence block at its fence
+	open := x.start(at)
+	fence := fenceRun(x.src[at:x.end(at)])
 	last := open
 	if n.Lines().Len() > 0 {
 		last = x.start(from + n.Lines().At(n.Lines().Len()-1).Start)
 	}
 	end := x.next(last)
-	if len(fence) >= 3 && end < len(x.src) {
-		l := bytes.TrimSpace(x.src[end:x.end(end)])
-		l = bytes.TrimLeft(l, "> \t")
-		if bytes.HasPrefix(l, fence) && len(bytes.Trim(l, string(fence[:1]))) == 0 {
+	if fence != nil && end < len(x.src) {
+		l := bytes.TrimLeft(bytes.TrimSpace(x.src[end:x.end(end)]), "> \t")
+		if c := fenceRun(l); len(c) >= len(fence) && c[0] == fence[0] && isSpaceTab(l[len(c):]) {
 			end = x.next(end)
 		}
 	}
 	return span{open, end}
+}
+
+// fenceRun is the run of ` or ~ opening b, nil when b does not start with one.
+func fenceRun(b []byte) []byte {
+	if len(b) == 0 || (b[0] != '`' && b[0] != '~') {
+		return nil
+	}
+	i := 1
+	for i < len(b) && b[i] == b[0] {
+		i++
+	}
+	return b[:i]
 }
 
 // segText is the text of a node's segments joined, with a map back to
@@ -350,8 +362,16 @@ func inlineText(n ast.Node, src []byte, b *strings.Builder) {
 	}
 }
 
-// cleanTitle collapses spaces and drops Deckset's [fit] keyword.
+// attrRe matches pandoc/Quarto attributes ending a heading: {.smaller},
+// {#intro}, {background-color="black"}.
+var attrRe = regexp.MustCompile(`[ \t]*\{[ \t]*(?:[#.][^{}]*|[^{}]*=[^{}]*)\}[ \t]*$`)
+
+// cleanTitle collapses spaces and drops Deckset's [fit] keyword and pandoc
+// heading attributes.
 func cleanTitle(s string) string {
+	if strings.HasSuffix(strings.TrimSpace(s), "}") {
+		s = attrRe.ReplaceAllString(strings.TrimSpace(s), "")
+	}
 	if strings.Contains(s, "  ") || strings.ContainsAny(s, "\t\n\r") || strings.TrimSpace(s) != s {
 		s = strings.Join(strings.Fields(s), " ")
 	}
