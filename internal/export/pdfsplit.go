@@ -23,63 +23,61 @@ func pdfConf() *model.Configuration {
 	return conf
 }
 
-// pdfSource is a PDF deck cut into any number of parts. The page objects
-// are copied as they are (content streams, fonts, images, annotations), so
-// every part keeps the original vectors and text.
-//
-// pdfcpu's page copy rewrites the source's named destinations and form
-// fields in place (it carries over those the part uses and deletes the
-// rest), so a context holding either serves one cut only: such decks are
-// read again for every part. Decks without them (Marp, Keynote, PowerPoint
-// exports) are read once, which is what makes a cut cheap.
+// pdfSource is a PDF deck read once and cut into any number of parts
+// (see pagecopy.go): every part keeps the original pages, vectors and text.
 type pdfSource struct {
 	path     string
-	data     []byte
 	ctx      *model.Context
-	used     bool              // ctx has served a cut
-	oneShot  bool              // ctx is changed by a cut: read again before the next
 	outline  []pdfcpu.Bookmark // 1-based source pages; nil when none or unreadable
 	pageDims []types.Dim
 }
 
-// openPDF reads and validates the PDF at path (relaxed: real-world PDFs
-// bend the spec). Validation is not optional: it resolves the named
-// destinations and name trees that pdfcpu's page copy and outline rely on.
+// openPDF reads the PDF at path. A deck with named destinations or a
+// /Dests dictionary (LaTeX/hyperref, Beamer) is validated (relaxed:
+// real-world PDFs bend the spec), which resolves the name trees its outline
+// and links use. Other decks skip validation, which costs as much as the
+// cut itself (mostly checking the structure tree of tagged PDFs, which a
+// part does not keep anyway).
 func openPDF(path string) (*pdfSource, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
-	s := &pdfSource{path: path, data: data}
-	if err := s.read(); err != nil {
-		return nil, err
+	ctx, err := readPDF(data, false)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
 	}
-	_, dests := s.ctx.Names["Dests"]
-	s.oneShot = dests || s.ctx.Form != nil
-	if bms, err := pdfcpu.Bookmarks(s.ctx); err == nil {
+	root, err := ctx.Catalog()
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	_, names := root.Find("Names")
+	_, dests := root.Find("Dests")
+	if names || dests {
+		if ctx, err = readPDF(data, true); err != nil {
+			return nil, fmt.Errorf("read %s: %w", path, err)
+		}
+	} else if o, ok := root.Find("Outlines"); ok {
+		if d, err := ctx.DereferenceDict(o); err == nil && d != nil {
+			ctx.Outlines = d
+		}
+	}
+	s := &pdfSource{path: path, ctx: ctx}
+	if bms, err := pdfcpu.Bookmarks(ctx); err == nil {
 		s.outline = bms
 	}
 	return s, nil
 }
 
-func (s *pdfSource) read() error {
-	ctx, err := api.ReadAndValidate(bytes.NewReader(s.data), pdfConf())
-	if err != nil {
-		return fmt.Errorf("read %s: %w", s.path, err)
+func readPDF(data []byte, validate bool) (*model.Context, error) {
+	if validate {
+		return api.ReadAndValidate(bytes.NewReader(data), pdfConf())
 	}
-	s.ctx, s.used = ctx, false
-	return nil
-}
-
-// fresh returns a context no earlier cut has changed.
-func (s *pdfSource) fresh() (*model.Context, error) {
-	if s.used && s.oneShot {
-		if err := s.read(); err != nil {
-			return nil, err
-		}
+	ctx, err := api.ReadContext(bytes.NewReader(data), pdfConf())
+	if err == nil {
+		err = ctx.EnsurePageCount()
 	}
-	s.used = true
-	return s.ctx, nil
+	return ctx, err
 }
 
 // pdfPart is what one part's PDF holds.
@@ -97,12 +95,7 @@ func (s *pdfSource) write(out string, p pdfPart) error {
 			return fmt.Errorf("%s has no page %d (it has %d)", s.path, n, s.ctx.PageCount)
 		}
 	}
-	dst, err := s.cut(p, true)
-	if err != nil && len(p.outline) > 0 {
-		// An outline pdfcpu cannot rebuild (odd titles, duplicate names)
-		// must not cost the speaker the part: write it without.
-		dst, err = s.cut(p, false)
-	}
+	dst, err := s.cut(p)
 	if err != nil {
 		return fmt.Errorf("cut pages from %s: %w", s.path, err)
 	}
@@ -116,27 +109,36 @@ func (s *pdfSource) write(out string, p pdfPart) error {
 	return nil
 }
 
-func (s *pdfSource) cut(p pdfPart, withOutline bool) (*model.Context, error) {
-	src, err := s.fresh()
+// cut builds the part's document: the title page, the pages, the named
+// destinations they use, the outline and the page labels.
+func (s *pdfSource) cut(p pdfPart) (*model.Context, error) {
+	dst, err := pdfcpu.CreateContextWithXRefTable(s.ctx.Conf, types.PaperSize["A4"])
 	if err != nil {
 		return nil, err
 	}
-	var dst *model.Context
-	if p.title == nil {
-		dst, err = pdfcpu.ExtractPages(src, p.pages, false)
-	} else {
-		dst, err = withTitle(src, p)
-	}
-	if err != nil {
-		return nil, err
-	}
-	if err := dst.EnsurePageCount(); err != nil {
-		return nil, err
-	}
-	if withOutline && len(p.outline) > 0 {
-		if err := pdfcpu.AddBookmarks(dst, p.outline, true); err != nil {
-			return nil, fmt.Errorf("outline: %w", err)
+	var refs []types.IndirectRef
+	if p.title != nil {
+		tctx, err := readPDF(p.title, false)
+		if err != nil {
+			return nil, fmt.Errorf("title slide: %w", err)
 		}
+		tr, err := newCopier(tctx, dst).appendPages([]int{1})
+		if err != nil {
+			return nil, fmt.Errorf("title slide: %w", err)
+		}
+		refs = append(refs, tr...)
+	}
+	c := newCopier(s.ctx, dst)
+	pr, err := c.appendPages(p.pages)
+	if err != nil {
+		return nil, err
+	}
+	refs = append(refs, pr...)
+	if err := c.namedDests(); err != nil {
+		return nil, fmt.Errorf("named destinations: %w", err)
+	}
+	if err := addOutline(dst, p.outline, refs); err != nil {
+		return nil, fmt.Errorf("outline: %w", err)
 	}
 	if len(p.labels) > 0 {
 		root, err := dst.Catalog()
@@ -144,25 +146,6 @@ func (s *pdfSource) cut(p pdfPart, withOutline bool) (*model.Context, error) {
 			return nil, err
 		}
 		root["PageLabels"] = labelTree(p.labels)
-	}
-	return dst, nil
-}
-
-// withTitle makes a context holding the title page, then the part's pages.
-func withTitle(src *model.Context, p pdfPart) (*model.Context, error) {
-	tctx, err := api.ReadAndValidate(bytes.NewReader(p.title), pdfConf())
-	if err != nil {
-		return nil, fmt.Errorf("title slide: %w", err)
-	}
-	dst, err := pdfcpu.CreateContextWithXRefTable(src.Conf, types.PaperSize["A4"])
-	if err != nil {
-		return nil, err
-	}
-	if err := pdfcpu.AddPages(tctx, dst, []int{1}, false); err != nil {
-		return nil, fmt.Errorf("title slide: %w", err)
-	}
-	if err := pdfcpu.AddPages(src, dst, p.pages, false); err != nil {
-		return nil, err
 	}
 	return dst, nil
 }
@@ -213,36 +196,7 @@ func filterOutline(src []pdfcpu.Bookmark, pageMap map[int]int) []pdfcpu.Bookmark
 		}
 		out = append(out, pdfcpu.Bookmark{Title: b.Title, PageFrom: p, Bold: b.Bold, Italic: b.Italic, Color: b.Color, Kids: kids})
 	}
-	// Siblings must run in page order for pdfcpu; promoted children can
-	// break it only if the source outline was out of order already.
-	for i := 1; i < len(out); i++ {
-		if out[i].PageFrom < out[i-1].PageFrom {
-			return sortedFlat(out)
-		}
-	}
 	return out
-}
-
-// sortedFlat flattens an outline into one sorted level (a last resort for
-// outlines whose entries run out of page order).
-func sortedFlat(bms []pdfcpu.Bookmark) []pdfcpu.Bookmark {
-	var flat []pdfcpu.Bookmark
-	var walk func([]pdfcpu.Bookmark)
-	walk = func(l []pdfcpu.Bookmark) {
-		for _, b := range l {
-			kids := b.Kids
-			b.Kids = nil
-			flat = append(flat, b)
-			walk(kids)
-		}
-	}
-	walk(bms)
-	for i := 1; i < len(flat); i++ {
-		for j := i; j > 0 && flat[j].PageFrom < flat[j-1].PageFrom; j-- {
-			flat[j], flat[j-1] = flat[j-1], flat[j]
-		}
-	}
-	return flat
 }
 
 // dims are the page sizes in points, read once.
