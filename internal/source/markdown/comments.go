@@ -161,7 +161,7 @@ func knownKey(k string) bool {
 // `part:` and `time:` lines are also taken out of a comment that is
 // otherwise notes.
 func readComment(body string) directive {
-	t := strings.TrimSpace(body)
+	t := commentText(body)
 	if strings.Contains(t, "<!--") {
 		// A comment holding "<!--" was meant to nest; keep the words only.
 		t = nestedLineRe.ReplaceAllString(t, "")
@@ -198,8 +198,11 @@ func readComment(body string) directive {
 		return d
 	}
 	if m := dirKeyRe.FindStringSubmatch(lines[0]); m != nil && knownKey(m[1]) {
-		if y, ok := yamlDirectives(t); ok {
-			return y
+		// YAML needs the indentation as written (speaker_note: |).
+		for _, y := range []string{strings.TrimSpace(body), t} {
+			if d, ok := yamlDirectives(y); ok {
+				return d
+			}
 		}
 	}
 	// Notes, possibly with our own directives on lines of their own.
@@ -218,11 +221,36 @@ func readComment(body string) directive {
 		keep = append(keep, l)
 	}
 	d.kind = kindNote
-	d.note = dedent(strings.Join(keep, "\n"))
+	d.note = trimBlankLines(strings.Join(keep, "\n"))
 	if d.note == "" {
 		d.kind = kindHidden
 	}
 	return d
+}
+
+// commentText is a comment's text without the indentation its lines share:
+// all lines when the text starts on the line after "<!--", else the lines
+// after the first (which follow "<!-- " and are often aligned with it).
+func commentText(body string) string {
+	if i := strings.IndexByte(body, '\n'); i >= 0 && strings.TrimSpace(body[:i]) == "" {
+		lines := strings.Split(body[i+1:], "\n")
+		common := -1
+		for _, l := range lines {
+			if strings.TrimSpace(l) == "" {
+				continue
+			}
+			if n := len(l) - len(strings.TrimLeft(l, " \t")); common < 0 || n < common {
+				common = n
+			}
+		}
+		for k, l := range lines {
+			if len(l) >= common && common > 0 {
+				lines[k] = l[common:]
+			}
+		}
+		return trimBlankLines(strings.Join(lines, "\n"))
+	}
+	return dedent(body)
 }
 
 func (d *directive) set(key, value string) {
