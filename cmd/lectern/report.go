@@ -41,7 +41,7 @@ func reportCmd(args []string) int {
 	}
 	fmt.Println()
 	for i, r := range recent {
-		fmt.Printf("  run %d  %s  %s\n", len(recent)-i, r.Started.Local().Format("2006-01-02 15:04"), rehearse.FormatClock(r.Total()))
+		fmt.Printf("  run %d  %s  %s\n", len(h.Runs)-len(recent)+i+1, r.Started.Local().Format("2006-01-02 15:04"), rehearse.FormatClock(r.Total()))
 	}
 	s := rehearse.Suggest(d, h)
 	for _, line := range s.Lines {
