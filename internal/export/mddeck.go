@@ -69,10 +69,26 @@ func buildMarkdown(d *deck.Deck, p PartPlan, titleSlide string) (*mdPart, error)
 	b.WriteString("---\n")
 	b.Write(fm)
 	b.WriteString("---\n\n")
-	b.WriteString(strings.Join(slides, "\n\n---\n\n"))
+	b.WriteString(strings.Join(slides, separator(slides)))
 	b.WriteString("\n")
 	m.text = b.Bytes()
 	return m, nil
+}
+
+// ruleRE is a line the loader could read as a slide separator.
+var ruleRE = regexp.MustCompile(`(?m)^ {0,3}(?:-[ \t]*){3,}$`)
+
+// separator joins a part's slides: a "---" line, unless a slide itself
+// holds such a line (a rule in a presenterm deck, which separates its
+// slides with end_slide comments); then presenterm's separator, with which
+// "---" is a rule again.
+func separator(slides []string) string {
+	for _, s := range slides {
+		if ruleRE.MatchString(s) {
+			return "\n\n<!-- end_slide -->\n\n"
+		}
+	}
+	return "\n\n---\n\n"
 }
 
 // frontMatter writes the part's YAML: title, author, duration and warn

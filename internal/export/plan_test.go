@@ -202,3 +202,14 @@ func TestFmtDur(t *testing.T) {
 		}
 	}
 }
+
+func TestDescribe(t *testing.T) {
+	got := Describe([]PartPlan{
+		{Number: 1, Title: "Why offline", First: 1, Last: 3, Budget: 506 * time.Second, Slug: "01-why-offline"},
+		{Number: 2, Title: "Thanks", First: 4, Last: 4, Slug: "02-thanks"},
+	})
+	want := " 1  slides 1-3   8m26s  Why offline  → 01-why-offline/\n 2  slide 4          -  Thanks       → 02-thanks/\n"
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
