@@ -106,7 +106,10 @@ func openFitz(path string) (doc *fitz.Document, err error) {
 			doc, err = nil, fmt.Errorf("%w (%v)", ErrCorrupt, r)
 		}
 	}()
-	doc, err = fitz.New(path)
+	err = quiet(func() (e error) {
+		doc, e = fitz.New(path)
+		return e
+	})
 	switch {
 	case err == nil:
 		return doc, nil
@@ -135,7 +138,7 @@ func (d *fitzDoc) guard(fn func() error) (err error) {
 			err = fmt.Errorf("%s: %w (%v)", d.path, ErrCorrupt, r)
 		}
 	}()
-	return fn()
+	return quiet(fn)
 }
 
 func (d *fitzDoc) checkPage(page int) error {

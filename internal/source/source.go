@@ -74,6 +74,7 @@ func wrap(path string, err error) error {
 	}
 	msg := err.Error()
 	// Readers already name the file; avoid "talk.md: talk.md: ...".
+	msg = strings.TrimPrefix(msg, "open "+path+": ")
 	msg = strings.TrimPrefix(msg, path+": ")
 	msg = strings.TrimPrefix(msg, filepath.Base(path)+": ")
 	return &Error{path, msg, err}
