@@ -16,6 +16,10 @@ import (
 
 // testDeck copies a deck from testdata/decks (with its images) into a temp dir.
 func testDeck(t *testing.T, name string) string {
+	return testDeckB(t, name)
+}
+
+func testDeckB(t testing.TB, name string) string {
 	t.Helper()
 	src := filepath.Join("..", "testdata", "decks")
 	dst := t.TempDir()
