@@ -12,8 +12,10 @@ import (
 	"github.com/lectern-app/lectern/internal/pdfdoc"
 )
 
-// DefaultBudget bounds the cache: about twenty 1920×1080 pages.
-const DefaultBudget = 160 << 20
+// DefaultBudget bounds the cache: eight 1920×1080 pages, enough for the
+// current, next and previous pages at two view widths (audience, presenter).
+// Twenty pages held 400 MB resident between garbage collections.
+const DefaultBudget = 64 << 20
 
 // SlideRegion is the part of a page the audience sees: the slide half when
 // Beamer put notes on the other half, else the whole page.
