@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
+	"sync"
 
 	"github.com/signintech/gopdf"
 
@@ -32,12 +34,13 @@ func (w *writer) mdPart(p PartPlan, dir string) ([]string, int, error) {
 		pages = append(pages, tp)
 		slides = append(slides, outSlide{slide: deck.Slide{Title: p.Title, Pages: []int{1}}, title: true})
 	}
+	laids, err := layoutSlides(d, p, theme)
+	if err != nil {
+		return nil, 0, err
+	}
 	for k := p.First; k <= p.Last; k++ {
 		s := d.Slides[k-1]
-		laid, err := layout.LayoutSlide(&s, d, layout.Options{Theme: theme})
-		if err != nil {
-			return nil, 0, fmt.Errorf("slide %d: %w", k, err)
-		}
+		laid := laids[k-p.First]
 		first, steps := 1, laid.Segments
 		if !w.opt.Steps {
 			first = steps
@@ -111,6 +114,38 @@ func (w *writer) mdPart(p PartPlan, dir string) ([]string, int, error) {
 		files = append(files, HandoutPDF)
 	}
 	return files, len(pages), nil
+}
+
+// layoutSlides lays out the part's slides, on as many goroutines as there
+// are CPUs (up to 4): decoding and rasterising images is most of the work
+// and each slide's layout stands alone.
+func layoutSlides(d *deck.Deck, p PartPlan, theme string) ([]*layout.Laid, error) {
+	n := p.Slides()
+	out := make([]*layout.Laid, n)
+	errs := make([]error, n)
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < min(n, runtime.GOMAXPROCS(0), 4); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				s := d.Slides[p.First-1+i]
+				out[i], errs[i] = layout.LayoutSlide(&s, d, layout.Options{Theme: theme})
+			}
+		}()
+	}
+	for i := 0; i < n; i++ {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			return nil, fmt.Errorf("slide %d: %w", p.First+i, err)
+		}
+	}
+	return out, nil
 }
 
 // copyImages copies each source file to its path under the part folder and
