@@ -62,8 +62,8 @@ func (p *parser) slide(r slideRange, n int) (deck.Slide, slideState) {
 	slices.SortStableFunc(pieces, func(a, b piece) int { return a.pos - b.pos })
 	var notes []string
 	for _, pc := range pieces {
-		if pc.text != "" {
-			notes = append(notes, pc.text)
+		if t := strings.TrimSpace(pc.text); t != "" {
+			notes = append(notes, t)
 		}
 	}
 	s.Notes = strings.Join(notes, "\n\n")
