@@ -24,7 +24,7 @@ func (w *writer) mdPart(p PartPlan, dir string) ([]string, int, error) {
 	if theme == "" {
 		theme = d.Meta.Theme
 	}
-	pw, ph := pageSize(d)
+	pw, ph := layout.PageSize(d)
 	scale := pdfout.DefaultScale
 	var slides []outSlide
 	var pages []*layout.Page

@@ -1,7 +1,5 @@
 package export
 
-import "github.com/lectern-app/lectern/render/layout"
-
 // Options say where and what Export writes.
 type Options struct {
 	// Dir is the output folder. It must not exist, be empty, or hold a
@@ -57,6 +55,3 @@ type PartResult struct {
 	Files []string // relative to Result.Dir, slash-separated, e.g. "01-why-offline/slides.pdf"
 	Pages int      // pages in slides.pdf
 }
-
-// pageSize is the layout's page size for a deck, in slide units.
-var pageSize = layout.PageSize
