@@ -249,3 +249,28 @@ func TestExportTitleSlidesAndHandoutPDF(t *testing.T) {
 		t.Errorf("files %s", got)
 	}
 }
+
+// Chromium-made PDFs (Marp, here) use cross-reference streams: their pages
+// must still go into handouts as vectors, with their text.
+func TestHandoutOfChromiumPDF(t *testing.T) {
+	d := load(t, "bench/deck200.pdf")
+	plan, err := Plan(d, PlanOptions{Split: "2-3"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	res, err := Export(d, plan, Options{Dir: dir, Handout: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ho := filepath.Join(dir, res.Parts[0].Slug, HandoutPDF)
+	if err := api.ValidateFile(ho, nil); err != nil {
+		t.Fatalf("pdfcpu rejects the handout: %v", err)
+	}
+	txt := pdfText(t, ho)
+	for _, want := range []string{d.Slides[1].Title, d.Slides[2].Title, "(no notes)"} {
+		if !strings.Contains(txt, want) {
+			t.Errorf("handout lacks %q:\n%s", want, txt)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package export
 
 import (
+	"bytes"
 	"fmt"
 	"image/color"
 	"regexp"
@@ -18,7 +19,7 @@ type handoutItem struct {
 	title  string // slide title
 	notes  string // Markdown
 	page   *layout.Page
-	pdf    int     // PDF decks: the page (1-based) of pdfPath to place
+	pdf    int     // PDF decks: the page (1-based) of the source to place
 	aspect float64 // width/height of the slide
 }
 
@@ -40,9 +41,10 @@ var (
 // original PDF page placed as it is, or the layout drawn again), its
 // number and title above it, its notes below, running onto further pages
 // when long.
-func writeHandout(path, pdfPath, header string, items []handoutItem) error {
+func writeHandout(path string, src *pdfSource, header string, items []handoutItem) error {
 	doc := pdfout.New(gopdf.Rect{W: a4W, H: a4H}, pdfout.Options{Title: header})
 	boxW := a4W - 2*handoutMargin
+	var places []placement
 	for _, it := range items {
 		doc.AddPage(a4W, a4H)
 		if err := doc.TextAt(handoutMargin, 30, tinyStyle, header); err != nil {
@@ -67,16 +69,15 @@ func writeHandout(path, pdfPath, header string, items []handoutItem) error {
 			h, w = 340, 340*a
 		}
 		x := handoutMargin + (boxW-w)/2
-		var err error
 		if it.page != nil {
-			err = doc.Draw(it.page, x, y, w/it.page.W)
+			if err := doc.Draw(it.page, x, y, w/it.page.W); err != nil {
+				return fmt.Errorf("slide %d: %w", it.number, err)
+			}
 		} else {
-			err = doc.PlacePDFPage(pdfPath, it.pdf, x, y, w, h)
+			places = append(places, placement{page: doc.Pages(), src: it.pdf, x: x, y: y, w: w, h: h})
 		}
-		if err != nil {
-			return fmt.Errorf("slide %d: %w", it.number, err)
-		}
-		doc.Draw(&layout.Page{W: w, H: h, Ops: []layout.Op{layout.Rect{W: w, H: h, Stroke: frame, StrokeWidth: 0.6}}}, x, y, 1)
+		// The frame sits just outside the box: a placed page is drawn last.
+		doc.Draw(&layout.Page{W: w + 1, H: h + 1, Ops: []layout.Op{layout.Rect{W: w + 1, H: h + 1, Stroke: frame, StrokeWidth: 0.6}}}, x-0.5, y-0.5, 1)
 		y += h + 28
 		notes := plainNotes(it.notes)
 		st := noteStyle
@@ -97,7 +98,18 @@ func writeHandout(path, pdfPath, header string, items []handoutItem) error {
 			y += st.LineHeight()
 		}
 	}
-	if err := doc.WriteFile(path); err != nil {
+	var buf bytes.Buffer
+	if _, err := doc.WriteTo(&buf); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	out := buf.Bytes()
+	if len(places) > 0 {
+		var err error
+		if out, err = placePages(out, src, places); err != nil {
+			return fmt.Errorf("write %s: %w", path, err)
+		}
+	}
+	if err := writeFileAtomic(path, out); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	return nil

@@ -108,7 +108,7 @@ func (w *writer) mdPart(p PartPlan, dir string) ([]string, int, error) {
 			s := d.Slides[k-1]
 			items = append(items, handoutItem{number: s.Number, title: s.Title, notes: s.Notes, page: last[i], aspect: pw / ph})
 		}
-		if err := writeHandout(filepath.Join(dir, HandoutPDF), "", handoutHeader(d, p), items); err != nil {
+		if err := writeHandout(filepath.Join(dir, HandoutPDF), nil, handoutHeader(d, p), items); err != nil {
 			return nil, 0, err
 		}
 		files = append(files, HandoutPDF)

@@ -78,7 +78,7 @@ func (w *writer) pdfPart(p PartPlan, dir string) ([]string, int, error) {
 			pw, ph := w.pageSize(last)
 			items = append(items, handoutItem{number: s.Number, title: s.Title, notes: s.Notes, pdf: last, aspect: pw / ph})
 		}
-		if err := writeHandout(filepath.Join(dir, HandoutPDF), w.d.Path, handoutHeader(w.d, p), items); err != nil {
+		if err := writeHandout(filepath.Join(dir, HandoutPDF), w.src, handoutHeader(w.d, p), items); err != nil {
 			return nil, 0, err
 		}
 		files = append(files, HandoutPDF)

@@ -1,8 +1,8 @@
 // Package pdfout writes laid-out slides (render/layout pages) as vector PDF:
 // real text in the embedded fonts of render/fonts (selectable, searchable,
 // the same advances the layout broke lines with), rectangles, lines, links
-// and images. It also places pages of another PDF as vector XObjects and
-// sets simple text, which the exporter's title slides and handouts use.
+// and images. It also sets simple wrapped text, which the exporter's title
+// slides and handouts use.
 package pdfout
 
 import (
