@@ -27,6 +27,14 @@ type fitzDoc struct {
 // Open opens the PDF at path with MuPDF. Its errors read
 // "open <path>: <problem>" and wrap ErrEncrypted, ErrEmpty, ErrNotPDF,
 // ErrCorrupt or ErrNoPages when one of those is the problem.
+
+// storeBytes bounds MuPDF's own cache of decoded fonts and images per
+// document. go-fitz's default, 256 MB, let a 200-page deck with photos grow
+// the presenter past 600 MB; the pages around the current one need far less.
+const storeBytes = 32 << 20
+
+func init() { fitz.MaxStore = storeBytes }
+
 func Open(path string) (Document, error) {
 	if err := checkHeader(path); err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)

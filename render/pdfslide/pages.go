@@ -12,10 +12,11 @@ import (
 	"github.com/lectern-app/lectern/internal/pdfdoc"
 )
 
-// DefaultBudget bounds the cache: eight 1920×1080 pages, enough for the
-// current, next and previous pages at two view widths (audience, presenter).
+// DefaultBudget bounds the cache: four 1920×1080 pages, enough for the
+// current and next pages at the audience and presenter widths, and many
+// more at the sizes of a laptop window.
 // Twenty pages held 400 MB resident between garbage collections.
-const DefaultBudget = 64 << 20
+const DefaultBudget = 32 << 20
 
 // SlideRegion is the part of a page the audience sees: the slide half when
 // Beamer put notes on the other half, else the whole page.
