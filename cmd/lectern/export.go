@@ -1,6 +1,123 @@
 package main
 
-// exportCmd is wired to internal/export by the export issue.
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/lectern-app/lectern/internal/deck"
+	"github.com/lectern-app/lectern/internal/export"
+	"github.com/lectern-app/lectern/internal/source"
+	"github.com/lectern-app/lectern/internal/talk"
+)
+
+// exportCmd implements `lectern export DECK -o DIR [flags]`: the talk cut
+// into parts, each ready to give on its own.
 func exportCmd(args []string) int {
-	return fail(2, "export is not available yet")
+	fs := newFlags("export")
+	out := fs.String("o", "", "output folder")
+	fs.StringVar(out, "out", "", "output folder")
+	split := fs.String("split", "parts", "parts, sections, auto or slide ranges like 1-3,4-9")
+	maxLen := fs.String("max", "", "longest part for --split auto, e.g. 20m")
+	duration := fs.String("duration", "", "talk length when the deck gives none, e.g. 30m")
+	titles := fs.Bool("title-slides", false, `add a "Part N of M" title slide to each part`)
+	handout := fs.Bool("handout", false, "also write handout.pdf: each slide with its notes")
+	steps := fs.Bool("steps", false, "Markdown decks: one PDF page per step instead of per slide")
+	dry := fs.Bool("dry-run", false, "print the plan and write nothing")
+	asJSON := fs.Bool("json", false, "print the plan or the written parts as JSON")
+	force := fs.Bool("force", false, "write into a folder that holds other files (folders named like the parts are replaced)")
+	theme := fs.String("theme", "", "light or dark, for Markdown decks")
+	notes := fs.String("notes", "", "Beamer notes half: right, left or bottom")
+	pos, err := parseInterleaved(fs, args)
+	if err != nil {
+		return fail(2, "export: %v", err)
+	}
+	if len(pos) != 1 {
+		return fail(2, "export needs one deck file, e.g. lectern export talk.md -o parts")
+	}
+	if *out == "" && !*dry {
+		return fail(2, "export needs an output folder: -o DIR")
+	}
+	opt := export.PlanOptions{Split: *split}
+	if *maxLen != "" {
+		if opt.Max, err = deck.ParseDuration(*maxLen); err != nil {
+			return fail(2, "--max: %v", err)
+		}
+	}
+	if *duration != "" {
+		if opt.Duration, err = deck.ParseDuration(*duration); err != nil {
+			return fail(2, "--duration: %v", err)
+		}
+	}
+	side, err := source.ParseNotesSide(*notes)
+	if err != nil {
+		return fail(2, "%v", err)
+	}
+	d, err := loadDeck(pos[0], side)
+	if err != nil {
+		return fail(2, "%v", err)
+	}
+	opt.Times = talk.RehearsedTimes(d)
+	plan, err := export.Plan(d, opt)
+	if err != nil {
+		return fail(2, "%s: %v", pos[0], err)
+	}
+	if *dry {
+		if *asJSON {
+			return printJSON(map[string]any{"parts": plan})
+		}
+		fmt.Printf("%s: %d parts (nothing written)\n", pos[0], len(plan))
+		fmt.Print(export.Describe(plan))
+		return 0
+	}
+	progress := newProgressLine(os.Stderr)
+	start := time.Now()
+	res, err := export.Export(d, plan, export.Options{
+		Dir: *out, Force: *force, TitleSlides: *titles, Handout: *handout, Steps: *steps, Theme: *theme,
+		Progress: progress.show,
+	})
+	progress.done()
+	if err != nil {
+		return fail(2, "%v", err)
+	}
+	for _, w := range res.Warnings {
+		fmt.Fprintln(os.Stderr, "lectern: "+w)
+	}
+	if *asJSON {
+		m, err := export.ReadManifest(res.Manifest)
+		if err != nil {
+			return fail(2, "%v", err)
+		}
+		return printJSON(m)
+	}
+	fmt.Printf("%s: %d parts written to %s in %.1f s\n", pos[0], len(res.Parts), res.Dir, time.Since(start).Seconds())
+	for _, p := range res.Parts {
+		fmt.Printf("  %-22s %s, %s\n", p.Slug, span(p.First, p.Last), plural(p.Pages, "page"))
+	}
+	return 0
+}
+
+func printJSON(v any) int {
+	enc := json.NewEncoder(os.Stdout)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		return fail(2, "%v", err)
+	}
+	return 0
+}
+
+// span says "slide 4" or "slides 4-6".
+func span(first, last int) string {
+	if first == last {
+		return fmt.Sprintf("slide %d", first)
+	}
+	return fmt.Sprintf("slides %d-%d", first, last)
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
 }

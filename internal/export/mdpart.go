@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"sort"
+	"strconv"
 	"sync"
 
 	"github.com/signintech/gopdf"
@@ -123,6 +124,14 @@ func layoutSlides(d *deck.Deck, p PartPlan, theme string) ([]*layout.Laid, error
 	n := p.Slides()
 	out := make([]*layout.Laid, n)
 	errs := make([]error, n)
+	// A part is a talk of its own: its slides are numbered 1..n of n, as
+	// its deck.md is when presented.
+	part := *d
+	part.Slides = append([]deck.Slide(nil), d.Slides[p.First-1:p.Last]...)
+	for i := range part.Slides {
+		part.Slides[i].Number = i + 1
+		part.Slides[i].Label = strconv.Itoa(i + 1)
+	}
 	next := make(chan int)
 	var wg sync.WaitGroup
 	for w := 0; w < min(n, runtime.GOMAXPROCS(0), 4); w++ {
@@ -130,8 +139,7 @@ func layoutSlides(d *deck.Deck, p PartPlan, theme string) ([]*layout.Laid, error
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				s := d.Slides[p.First-1+i]
-				out[i], errs[i] = layout.LayoutSlide(&s, d, layout.Options{Theme: theme})
+				out[i], errs[i] = layout.LayoutSlide(&part.Slides[i], &part, layout.Options{Theme: theme})
 			}
 		}()
 	}

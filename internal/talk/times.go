@@ -1,0 +1,31 @@
+package talk
+
+import (
+	"time"
+
+	"github.com/lectern-app/lectern/internal/deck"
+	"github.com/lectern-app/lectern/internal/rehearse"
+)
+
+// RehearsedTimes is how long each slide really takes: the median of the
+// recent rehearsal runs, unscaled, indexed by slide number - 1. It is nil
+// when no run fits the deck. Splitting a talk by time uses these first.
+func RehearsedTimes(d *deck.Deck) []time.Duration {
+	h, _, err := rehearse.LoadRuns(d.Path)
+	if err != nil {
+		return nil
+	}
+	runs := rehearse.Runs(d, h, RecentRuns)
+	if len(runs) == 0 {
+		return nil
+	}
+	med := rehearse.Medians(runs, len(d.Slides))
+	if len(med) != len(d.Slides) {
+		return nil
+	}
+	out := make([]time.Duration, len(med))
+	for i, s := range med {
+		out[i] = time.Duration(s * float64(time.Second))
+	}
+	return out
+}
