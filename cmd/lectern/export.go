@@ -61,7 +61,7 @@ func exportCmd(args []string) int {
 	opt.Times = talk.RehearsedTimes(d)
 	plan, err := export.Plan(d, opt)
 	if err != nil {
-		return fail(2, "%s: %v", pos[0], err)
+		return fail(2, "%v", err)
 	}
 	if *dry {
 		if *asJSON {
