@@ -1,4 +1,229 @@
 package ui
 
-// exportDialog is filled in by the export issue.
-func (p *presenter) exportDialog() {}
+import (
+	"fmt"
+	"net/url"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/lectern-app/lectern/internal/deck"
+	"github.com/lectern-app/lectern/internal/export"
+	"github.com/lectern-app/lectern/internal/talk"
+)
+
+// Split choices as the dialog names them, and what export calls them.
+var splitChoices = []struct{ label, split string }{
+	{"The deck's parts", export.SplitParts},
+	{"Sections (outline, level-1 headings)", export.SplitSections},
+	{"Automatic: fit a maximum length", export.SplitAuto},
+	{"Slide ranges", ""},
+}
+
+// exportForm is the Export dialog: choose the split, see the parts it makes
+// with their slide ranges and budgets, write them with a progress bar, and
+// open the folder at the end.
+type exportForm struct {
+	d       *deck.Deck
+	times   []time.Duration
+	split   *widget.Select
+	ranges  *widget.Entry
+	maxLen  *widget.Entry
+	dur     *widget.Entry
+	titles  *widget.Check
+	handout *widget.Check
+	steps   *widget.Check
+	force   *widget.Check
+	folder  *widget.Entry
+	preview *widget.Label
+	status  *widget.Label
+	bar     *widget.ProgressBar
+	run     *widget.Button
+	open    *widget.Button
+	root    fyne.CanvasObject
+	result  *export.Result
+	onOpen  func(dir string)
+	running bool
+}
+
+func newExportForm(d *deck.Deck, onOpen func(dir string)) *exportForm {
+	f := &exportForm{d: d, times: talk.RehearsedTimes(d), onOpen: onOpen,
+		ranges: widget.NewEntry(), maxLen: widget.NewEntry(), dur: widget.NewEntry(),
+		titles: widget.NewCheck(`Add a "Part N of M" title slide`, nil), handout: widget.NewCheck("Handout: each slide with its notes", nil),
+		steps: widget.NewCheck("One PDF page per step (Markdown)", nil), force: widget.NewCheck("Write into a folder that holds other files", nil),
+		folder: widget.NewEntry(), preview: widget.NewLabel(""), status: widget.NewLabel(""), bar: widget.NewProgressBar(),
+	}
+	labels := make([]string, len(splitChoices))
+	for i, c := range splitChoices {
+		labels[i] = c.label
+	}
+	f.split = widget.NewSelect(labels, func(string) { f.update() })
+	f.split.SetSelectedIndex(0)
+	f.ranges.SetPlaceHolder("e.g. 1-3,4-6,7-9")
+	f.maxLen.SetText("20m")
+	f.dur.SetPlaceHolder("the talk's length, e.g. 30m")
+	if d.Meta.Duration > 0 {
+		f.dur.SetText(fmtDuration(d.Meta.Duration))
+	}
+	stem := strings.TrimSuffix(filepath.Base(d.Path), filepath.Ext(d.Path))
+	f.folder.SetText(filepath.Join(filepath.Dir(d.Path), stem+"-parts"))
+	for _, e := range []*widget.Entry{f.ranges, f.maxLen, f.dur} {
+		e.OnChanged = func(string) { f.update() }
+	}
+	f.preview.TextStyle.Monospace = true
+	f.preview.Wrapping = fyne.TextWrapWord
+	f.run = widget.NewButton("Export", f.start)
+	f.run.Importance = widget.HighImportance
+	f.open = widget.NewButton("Open the folder", func() {
+		if f.result != nil && f.onOpen != nil {
+			f.onOpen(f.result.Dir)
+		}
+	})
+	f.open.Hide()
+	form := widget.NewForm(
+		widget.NewFormItem("Split", f.split),
+		widget.NewFormItem("Ranges", f.ranges),
+		widget.NewFormItem("Longest part", f.maxLen),
+		widget.NewFormItem("Talk length", f.dur),
+		widget.NewFormItem("Folder", f.folder),
+	)
+	f.root = container.NewBorder(
+		container.NewVBox(form, f.titles, f.handout, f.steps, f.force, widget.NewSeparator(), widget.NewLabel("Parts:")),
+		container.NewVBox(f.bar, f.status, container.NewHBox(f.run, f.open)),
+		nil, nil, container.NewVScroll(f.preview))
+	f.update()
+	return f
+}
+
+func fmtDuration(d time.Duration) string {
+	return strings.TrimSuffix(strings.TrimSuffix(d.Round(time.Second).String(), "0s"), "0m")
+}
+
+// options reads the form into a plan request.
+func (f *exportForm) options() (export.PlanOptions, error) {
+	opt := export.PlanOptions{Times: f.times}
+	i := f.split.SelectedIndex()
+	if i < 0 {
+		i = 0
+	}
+	opt.Split = splitChoices[i].split
+	if opt.Split == "" {
+		opt.Split = strings.TrimSpace(f.ranges.Text)
+		if opt.Split == "" {
+			return opt, fmt.Errorf("type slide ranges, e.g. 1-3,4-9")
+		}
+	}
+	var err error
+	if opt.Split == export.SplitAuto {
+		if opt.Max, err = deck.ParseDuration(f.maxLen.Text); err != nil {
+			return opt, fmt.Errorf("longest part: %v", err)
+		}
+	}
+	if t := strings.TrimSpace(f.dur.Text); t != "" && f.d.Meta.Duration == 0 {
+		if opt.Duration, err = deck.ParseDuration(t); err != nil {
+			return opt, fmt.Errorf("talk length: %v", err)
+		}
+	}
+	return opt, nil
+}
+
+// plan is the parts the current choices make, or why there are none.
+func (f *exportForm) plan() ([]export.PartPlan, error) {
+	opt, err := f.options()
+	if err != nil {
+		return nil, err
+	}
+	return export.Plan(f.d, opt)
+}
+
+// update shows the fields the split needs and previews the parts.
+func (f *exportForm) update() {
+	if f.preview == nil || f.run == nil {
+		return
+	}
+	i := f.split.SelectedIndex()
+	show := func(e *widget.Entry, on bool) {
+		if on {
+			e.Enable()
+		} else {
+			e.Disable()
+		}
+	}
+	show(f.ranges, i == 3)
+	show(f.maxLen, i == 2)
+	show(f.dur, f.d.Meta.Duration == 0)
+	plan, err := f.plan()
+	if err != nil {
+		f.preview.SetText(err.Error())
+		f.run.Disable()
+		return
+	}
+	f.preview.SetText(export.Describe(plan))
+	if !f.running {
+		f.run.Enable()
+	}
+}
+
+// start writes the parts on a goroutine; progress comes back through fyne.Do.
+func (f *exportForm) start() {
+	plan, err := f.plan()
+	if err != nil {
+		f.status.SetText(err.Error())
+		return
+	}
+	f.running = true
+	f.run.Disable()
+	f.open.Hide()
+	f.bar.SetValue(0)
+	f.status.SetText("Exporting…")
+	opt := export.Options{Dir: f.folder.Text, Force: f.force.Checked, TitleSlides: f.titles.Checked,
+		Handout: f.handout.Checked, Steps: f.steps.Checked, Theme: f.d.Meta.Theme,
+		Progress: func(pr export.Progress) {
+			fyne.Do(func() {
+				f.bar.SetValue(pr.Fraction())
+				if pr.Slide > 0 {
+					f.status.SetText(fmt.Sprintf("Part %d of %d: slide %d", pr.Part, pr.Parts, pr.Slide))
+				}
+			})
+		}}
+	go func() {
+		res, err := export.Export(f.d, plan, opt)
+		fyne.Do(func() { f.finish(res, err) })
+	}()
+}
+
+func (f *exportForm) finish(res *export.Result, err error) {
+	f.running = false
+	f.run.Enable()
+	if err != nil {
+		f.bar.SetValue(0)
+		f.status.SetText("Nothing was written: " + err.Error())
+		return
+	}
+	f.result = res
+	f.bar.SetValue(1)
+	msg := fmt.Sprintf("%d parts written to %s.", len(res.Parts), res.Dir)
+	for _, w := range res.Warnings {
+		msg += " " + w
+	}
+	f.status.SetText(msg)
+	f.open.Show()
+}
+
+// exportDialog opens the Export window for the current deck.
+func (p *presenter) exportDialog() {
+	w := p.app.NewWindow("Lectern · Export parts · " + p.d.Meta.Title)
+	f := newExportForm(p.d, func(dir string) {
+		if err := p.app.OpenURL(&url.URL{Scheme: "file", Path: dir}); err != nil {
+			dialog.ShowError(err, w)
+		}
+	})
+	w.SetContent(container.NewPadded(f.root))
+	w.Resize(fyne.NewSize(720, 640))
+	w.Show()
+}
