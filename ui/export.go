@@ -100,8 +100,16 @@ func newExportForm(d *deck.Deck, onOpen func(dir string)) *exportForm {
 	return f
 }
 
+// fmtDuration writes 30m, 1h15m or 90s the way speakers type them.
 func fmtDuration(d time.Duration) string {
-	return strings.TrimSuffix(strings.TrimSuffix(d.Round(time.Second).String(), "0s"), "0m")
+	s := d.Round(time.Second).String()
+	if strings.HasSuffix(s, "m0s") {
+		s = strings.TrimSuffix(s, "0s")
+	}
+	if strings.HasSuffix(s, "h0m") {
+		s = strings.TrimSuffix(s, "0m")
+	}
+	return s
 }
 
 // options reads the form into a plan request.

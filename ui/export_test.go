@@ -47,3 +47,11 @@ func TestExportFormPreviewsAndWrites(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+func TestFmtDuration(t *testing.T) {
+	for d, want := range map[time.Duration]string{30 * time.Minute: "30m", 75 * time.Minute: "1h15m", 90 * time.Second: "1m30s", 2 * time.Hour: "2h"} {
+		if got := fmtDuration(d); got != want {
+			t.Errorf("fmtDuration(%v) = %q, want %q", d, got, want)
+		}
+	}
+}
