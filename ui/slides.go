@@ -7,6 +7,7 @@ import (
 
 	"github.com/lectern-app/lectern/internal/deck"
 	"github.com/lectern-app/lectern/internal/pdfdoc"
+	pdfsource "github.com/lectern-app/lectern/internal/source/pdf"
 	"github.com/lectern-app/lectern/render/layout"
 	"github.com/lectern-app/lectern/render/pdfslide"
 	"github.com/lectern-app/lectern/render/raster"
@@ -34,7 +35,7 @@ func newSlides(d *deck.Deck) (*slides, error) {
 			return nil, err
 		}
 		s.doc = doc
-		s.pages = pdfslide.New(doc, pdfslide.SlideRegion(d.NotesSide), 0)
+		s.pages = pdfslide.New(doc, pdfsource.SlideRegion(d.NotesSide), 0)
 	}
 	return s, nil
 }
@@ -53,7 +54,7 @@ func (s *slides) aspect() float64 {
 	if s.isPDF() {
 		w, h, err := s.doc.PageSize(1)
 		if err == nil && h > 0 {
-			r := pdfslide.SlideRegion(s.d.NotesSide)
+			r := pdfsource.SlideRegion(s.d.NotesSide)
 			return w * (r.X1 - r.X0) / (h * (r.Y1 - r.Y0))
 		}
 	}

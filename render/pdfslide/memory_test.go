@@ -11,7 +11,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/lectern-app/lectern/internal/deck"
+	"github.com/lectern-app/lectern/internal/pdfdoc"
 )
 
 // procStatus reads a "kB" field (VmRSS, VmHWM) of /proc/self/status in bytes.
@@ -102,7 +102,7 @@ func TestMemoryPDF200TwoPasses(t *testing.T) {
 	before := rss(t)
 	doc := openDeck200(t)
 	defer doc.Close()
-	p := New(doc, SlideRegion(deck.NotesNone), 0)
+	p := New(doc, pdfdoc.Whole, 0)
 	defer p.Close()
 
 	var settled [2]int64
@@ -144,7 +144,7 @@ func TestMemoryPDF200TwoPasses(t *testing.T) {
 func BenchmarkStepThroughPDF200(b *testing.B) {
 	doc := openDeck200(b)
 	defer doc.Close()
-	p := New(doc, SlideRegion(deck.NotesNone), 0)
+	p := New(doc, pdfdoc.Whole, 0)
 	defer p.Close()
 	for b.Loop() {
 		present(b, p, doc.NumPages())

@@ -8,7 +8,6 @@ import (
 	"image"
 	"sync"
 
-	"github.com/lectern-app/lectern/internal/deck"
 	"github.com/lectern-app/lectern/internal/pdfdoc"
 )
 
@@ -17,20 +16,6 @@ import (
 // more at the sizes of a laptop window.
 // Twenty pages held 400 MB resident between garbage collections.
 const DefaultBudget = 32 << 20
-
-// SlideRegion is the part of a page the audience sees: the slide half when
-// Beamer put notes on the other half, else the whole page.
-func SlideRegion(side deck.NotesSide) pdfdoc.Region {
-	switch side {
-	case deck.NotesRight:
-		return pdfdoc.Region{X0: 0, Y0: 0, X1: 0.5, Y1: 1}
-	case deck.NotesLeft:
-		return pdfdoc.Region{X0: 0.5, Y0: 0, X1: 1, Y1: 1}
-	case deck.NotesBottom:
-		return pdfdoc.Region{X0: 0, Y0: 0, X1: 1, Y1: 0.5}
-	}
-	return pdfdoc.Whole
-}
 
 type key struct{ page, width int }
 
