@@ -167,9 +167,7 @@ func rasterSVG(data []byte) (img image.Image, err error) {
 	k := svgMaxSide / max(w, h)
 	pw, ph := max(1, int(w*k+0.5)), max(1, int(h*k+0.5))
 	icon.SetTarget(0, 0, float64(pw), float64(ph))
-	rgba := image.NewRGBA(image.Rect(0, 0, pw, ph))
-	draw.Draw(rgba, rgba.Bounds(), image.Transparent, image.Point{}, draw.Src)
-	scanner := rasterx.NewScannerGV(pw, ph, rgba, rgba.Bounds())
-	icon.Draw(rasterx.NewDasher(pw, ph, scanner), 1)
+	rgba := image.NewRGBA(image.Rect(0, 0, pw, ph)) // transparent
+	icon.Draw(rasterx.NewDasher(pw, ph, newBoxScanner(rgba)), 1)
 	return rgba, nil
 }

@@ -1,0 +1,78 @@
+package layout
+
+import (
+	"bytes"
+	"fmt"
+	"image"
+	"strings"
+	"testing"
+
+	"github.com/srwiley/oksvg"
+	"github.com/srwiley/rasterx"
+)
+
+// chartSVG is a bar chart like the ones decks embed: a framed background,
+// n stroked bars and labels.
+func chartSVG(n int) []byte {
+	var b strings.Builder
+	b.WriteString(`<svg xmlns="http://www.w3.org/2000/svg" width="800" height="450" viewBox="0 0 800 450">`)
+	b.WriteString(`<rect width="800" height="450" fill="#f8f8ff" stroke="#333"/>`)
+	for i := range n {
+		h := 60 + (i*97)%330
+		fmt.Fprintf(&b, `<rect x="%d" y="%d" width="48" height="%d" fill="hsl(%d,70%%,50%%)" stroke="#000"/>`, 40+62*i, 420-h, h, 30*i)
+		fmt.Fprintf(&b, `<text x="%d" y="440" font-size="14">Q%d</text>`, 64+62*i, i+1)
+	}
+	b.WriteString(`<circle cx="700" cy="80" r="40" fill="none" stroke="#c00" stroke-width="6"/>`)
+	b.WriteString(`<path d="M600 60 C620 20 660 20 680 60" fill="none" stroke="#00c" stroke-width="3"/></svg>`)
+	return []byte(b.String())
+}
+
+// rasterGV draws with rasterx's own whole-image scanner, the reference.
+func rasterGV(t *testing.T, data []byte, pw, ph int) *image.RGBA {
+	icon, err := oksvg.ReadIconStream(bytes.NewReader(data), oksvg.IgnoreErrorMode)
+	if err != nil {
+		t.Fatal(err)
+	}
+	icon.SetTarget(0, 0, float64(pw), float64(ph))
+	img := image.NewRGBA(image.Rect(0, 0, pw, ph))
+	icon.Draw(rasterx.NewDasher(pw, ph, rasterx.NewScannerGV(pw, ph, img, img.Rect)), 1)
+	return img
+}
+
+// TestBoxScannerMatchesScannerGV: drawing each shape in its own box gives
+// the pixels rasterx's whole-image scanner gives.
+func TestBoxScannerMatchesScannerGV(t *testing.T) {
+	data := chartSVG(12)
+	img, err := rasterSVG(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := img.(*image.RGBA)
+	want := rasterGV(t, data, got.Rect.Dx(), got.Rect.Dy())
+	off, worst := 0, 0
+	for i := range want.Pix {
+		d := int(got.Pix[i]) - int(want.Pix[i])
+		worst = max(worst, d, -d)
+		if d > 2 || d < -2 {
+			off++
+		}
+	}
+	if worst > 8 || off > len(want.Pix)/1000 {
+		t.Errorf("%d of %d bytes differ by more than 2 (worst %d)", off, len(want.Pix), worst)
+	}
+	// the picture is really there: a bar's fill and the frame's background
+	if c := got.RGBAAt(got.Rect.Dx()/2, got.Rect.Dy()/8); c.A != 255 || c.R < 240 {
+		t.Errorf("background pixel %v", c)
+	}
+}
+
+// BenchmarkRasterSVG draws a 12-bar chart with its longest side at 2048 px.
+func BenchmarkRasterSVG(b *testing.B) {
+	data := chartSVG(12)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := rasterSVG(data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
