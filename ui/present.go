@@ -3,7 +3,9 @@ package ui
 import (
 	"fmt"
 	"image/color"
+	"os"
 	"path/filepath"
+	"runtime/debug"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -119,8 +121,10 @@ func (p *presenter) setDeck(d *deck.Deck) error {
 	return nil
 }
 
-// key handles one key from either window.
+// key handles one key from either window. A bug behind a key must not end
+// the talk: it is caught, shown to the presenter, and the show goes on.
 func (p *presenter) key(name string) {
+	defer p.survive("key " + name)
 	if p.resumeOffer != nil && p.answerResume(name) {
 		return
 	}
@@ -223,6 +227,14 @@ func (p *presenter) statusLine() (string, color.Color) {
 		return s, colWarn
 	}
 	return "? shows every key", colDim
+}
+
+// survive turns a panic into a message on the presenter's status line.
+func (p *presenter) survive(what string) {
+	if r := recover(); r != nil {
+		p.notice = fmt.Sprintf("Internal error on %s (the talk goes on): %v", what, r)
+		fmt.Fprintf(os.Stderr, "lectern: internal error on %s: %v\n%s", what, r, debug.Stack())
+	}
 }
 
 func (p *presenter) quit() {

@@ -72,6 +72,7 @@ func (w *watcher) close() { w.once.Do(func() { w.w.Close() }) }
 // reload reads the deck again and stays on the same slide; a version that
 // does not load leaves the old one on screen and tells only the presenter.
 func (p *presenter) reload() {
+	defer p.survive("reload")
 	d, err := talk.Open(p.path, p.cfg.Source)
 	if err == nil {
 		err = p.setDeck(d)
