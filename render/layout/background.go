@@ -132,9 +132,16 @@ func (b *builder) bgOne(bg bgImage, x, y, w, h float64) {
 		return
 	}
 	if !bg.contain {
+		// cover: the picture's pixels fill the box, the overflow cut off
+		cw := max(w, h*it.aspect)
+		b.pixels(&it, cw, cw/it.aspect)
+		if it.kind != picOK {
+			b.bgOne(bgImage{item: it}, x, y, w, h)
+			return
+		}
 		if sub, ok := cropTo(it.img, w/h); ok {
 			it.img = sub
-			b.seg0(Picture{X: x, Y: y, W: w, H: h, Path: it.path, Image: sub, Alt: it.alt})
+			b.pictureOp(it, x, y, w, h, b.seg0)
 			return
 		}
 	}
@@ -142,7 +149,7 @@ func (b *builder) bgOne(bg bgImage, x, y, w, h float64) {
 	if ph > h*bg.zoom {
 		pw, ph = h*bg.zoom*it.aspect, h*bg.zoom
 	}
-	b.seg0(Picture{X: x + (w-pw)/2, Y: y + (h-ph)/2, W: pw, H: ph, Path: it.path, Image: it.img, Alt: it.alt})
+	b.pictureOp(it, x+(w-pw)/2, y+(h-ph)/2, pw, ph, b.seg0)
 }
 
 // cropTo cuts the centre of img to the given aspect (width / height).

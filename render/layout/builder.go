@@ -26,6 +26,7 @@ type builder struct {
 	dir          string
 	pageW, pageH float64
 	code         map[ast.Node][]codeLine
+	pxScale      float64 // pixels per slide unit for SVG rasters
 
 	problems map[string]error // image errors by message, found once
 

@@ -2,7 +2,6 @@ package layout
 
 import (
 	"bytes"
-	"container/list"
 	"fmt"
 	"image"
 	"image/draw"
@@ -12,116 +11,107 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
-	"time"
-
-	"github.com/srwiley/oksvg"
-	"github.com/srwiley/rasterx"
 )
 
-// svgMaxSide is the longest side, in pixels, an SVG is rasterised at.
-const svgMaxSide = 2048
-
-// cacheBytes bounds the decoded pixels kept in memory.
-const cacheBytes = 256 << 20
-
-// imageCache keeps decoded images by path, least recently used first out.
-// An entry is reused only while the file's size and modification time match.
-type imageCache struct {
-	mu    sync.Mutex
-	max   int64
-	used  int64
-	order *list.List // of *cacheEntry, front = most recent
-	byKey map[string]*list.Element
-}
-
-type cacheEntry struct {
-	path  string
-	mod   time.Time
-	size  int64
-	img   image.Image
-	err   error
-	bytes int64
-}
-
-var images = &imageCache{max: cacheBytes, order: list.New(), byKey: map[string]*list.Element{}}
-
-// LoadImage decodes a PNG, JPEG, GIF (first frame) or SVG file, cached by path.
+// LoadImage decodes a PNG, JPEG, GIF (first frame) or SVG file, cached by
+// path. An SVG comes rasterised with its longest side at svgMaxSide pixels;
+// LoadImageAt draws it at the size it is shown instead.
 func LoadImage(path string) (image.Image, error) {
-	return images.load(path)
+	return LoadImageAt(path, 0, 0)
 }
 
-// ClearImageCache forgets every decoded image.
-func ClearImageCache() {
-	images.mu.Lock()
-	defer images.mu.Unlock()
-	images.order.Init()
-	images.byKey = map[string]*list.Element{}
-	images.used = 0
-}
-
-func (c *imageCache) load(path string) (image.Image, error) {
+// LoadImageAt is LoadImage for a picture shown in a box of w×h pixels: an
+// SVG is rasterised to fit the box (its longest side rounded up to the next
+// step of a √2 ladder, at most svgMaxSide), so a chart drawn 500 px wide
+// costs a 512-px raster, not a 2048-px one. Bitmaps come at their own size.
+// w or h ≤ 0 means no box: the SVG's longest side is svgMaxSide.
+func LoadImageAt(path string, w, h int) (image.Image, error) {
 	st, err := os.Stat(path)
 	if err != nil {
 		return nil, fmt.Errorf("open image %s: %w", path, err)
 	}
-	c.mu.Lock()
-	if el, ok := c.byKey[path]; ok {
-		e := el.Value.(*cacheEntry)
-		if e.mod.Equal(st.ModTime()) && e.size == st.Size() {
-			c.order.MoveToFront(el)
-			c.mu.Unlock()
-			return e.img, e.err
+	v, err := images.get(path, st, func() (any, int64, error) { return decodeFile(path) })
+	if err != nil {
+		return nil, err
+	}
+	doc, ok := v.(*svgDoc)
+	if !ok {
+		return v.(image.Image), nil
+	}
+	side := doc.side(float64(w), float64(h))
+	key := fmt.Sprintf("%s\x00svg@%d", path, side)
+	v, err = images.get(key, st, func() (any, int64, error) {
+		img, err := doc.raster(side)
+		if err != nil {
+			return nil, 0, fmt.Errorf("decode image %s: %w", path, err)
 		}
-		c.remove(el)
+		return img, pixelBytes(img), nil
+	})
+	if err != nil {
+		return nil, err
 	}
-	c.mu.Unlock()
-
-	img, err := decodeFile(path)
-	e := &cacheEntry{path: path, mod: st.ModTime(), size: st.Size(), img: img, err: err, bytes: 64}
-	if img != nil {
-		b := img.Bounds()
-		e.bytes += int64(b.Dx()) * int64(b.Dy()) * 4
-	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if el, ok := c.byKey[path]; ok {
-		c.remove(el)
-	}
-	c.byKey[path] = c.order.PushFront(e)
-	c.used += e.bytes
-	for c.used > c.max && c.order.Len() > 1 {
-		c.remove(c.order.Back())
-	}
-	return img, err
+	return v.(image.Image), nil
 }
 
-func (c *imageCache) remove(el *list.Element) {
-	e := el.Value.(*cacheEntry)
-	c.order.Remove(el)
-	delete(c.byKey, e.path)
-	c.used -= e.bytes
+// imageInfo is what the layout needs before it knows a picture's box: its
+// aspect (width / height), its natural size, and whether it is a vector.
+// Bitmaps come decoded (img); SVGs are only parsed.
+type imageInfo struct {
+	img    image.Image
+	vector bool
+	w, h   float64
 }
 
-func decodeFile(path string) (img image.Image, err error) {
+func loadInfo(path string) (imageInfo, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return imageInfo{}, fmt.Errorf("open image %s: %w", path, err)
+	}
+	v, err := images.get(path, st, func() (any, int64, error) { return decodeFile(path) })
+	if err != nil {
+		return imageInfo{}, err
+	}
+	if doc, ok := v.(*svgDoc); ok {
+		return imageInfo{vector: true, w: doc.w, h: doc.h}, nil
+	}
+	img := v.(image.Image)
+	b := img.Bounds()
+	return imageInfo{img: img, w: float64(b.Dx()), h: float64(b.Dy())}, nil
+}
+
+// decodeFile reads an image file: a bitmap decoded to RGBA, or an SVG parsed
+// (*svgDoc), with the bytes it keeps in memory.
+func decodeFile(path string) (any, int64, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("open image %s: %w", path, err)
+		return nil, 0, fmt.Errorf("open image %s: %w", path, err)
 	}
 	if isSVG(path, data) {
-		img, err = rasterSVG(data)
-	} else if bytes.HasPrefix(data, []byte("GIF8")) {
+		doc, err := parseSVG(data)
+		if err != nil {
+			return nil, 0, fmt.Errorf("decode image %s: %w", path, err)
+		}
+		return doc, doc.bytes, nil
+	}
+	var img image.Image
+	if bytes.HasPrefix(data, []byte("GIF8")) {
 		img, err = gif.Decode(bytes.NewReader(data)) // first frame
 	} else {
 		img, _, err = image.Decode(bytes.NewReader(data))
 	}
 	if err != nil {
-		return nil, fmt.Errorf("decode image %s: %w", path, err)
+		return nil, 0, fmt.Errorf("decode image %s: %w", path, err)
 	}
 	if b := img.Bounds(); b.Dx() <= 0 || b.Dy() <= 0 {
-		return nil, fmt.Errorf("decode image %s: the image is empty", path)
+		return nil, 0, fmt.Errorf("decode image %s: the image is empty", path)
 	}
-	return toRGBA(img), nil
+	rgba := toRGBA(img)
+	return rgba, pixelBytes(rgba), nil
+}
+
+func pixelBytes(img image.Image) int64 {
+	b := img.Bounds()
+	return int64(b.Dx()) * int64(b.Dy()) * 4
 }
 
 // toRGBA converts once at load so every backend scales from the fast path.
@@ -131,8 +121,37 @@ func toRGBA(img image.Image) *image.RGBA {
 	}
 	b := img.Bounds()
 	out := image.NewRGBA(image.Rect(0, 0, b.Dx(), b.Dy()))
-	draw.Draw(out, out.Rect, img, b.Min, draw.Src)
+	switch m := img.(type) {
+	case *image.NRGBA64: // 16-bit PNGs: image/draw has no fast path for them
+		convert16(out, m.Pix, m.Stride, m.PixOffset(b.Min.X, b.Min.Y), true)
+	case *image.RGBA64:
+		convert16(out, m.Pix, m.Stride, m.PixOffset(b.Min.X, b.Min.Y), false)
+	default:
+		draw.Draw(out, out.Rect, img, b.Min, draw.Src)
+	}
 	return out
+}
+
+// convert16 fills out from 16-bit big-endian RGBA pixels starting at off,
+// premultiplying when they are not (as color.NRGBA64.RGBA does).
+func convert16(out *image.RGBA, pix []uint8, stride, off int, straight bool) {
+	w, h := out.Rect.Dx(), out.Rect.Dy()
+	for y := range h {
+		src := pix[off+y*stride : off+y*stride+8*w]
+		dst := out.Pix[y*out.Stride : y*out.Stride+4*w]
+		for x := range w {
+			s := src[8*x : 8*x+8 : 8*x+8]
+			r := uint32(s[0])<<8 | uint32(s[1])
+			g := uint32(s[2])<<8 | uint32(s[3])
+			b := uint32(s[4])<<8 | uint32(s[5])
+			a := uint32(s[6])<<8 | uint32(s[7])
+			if straight {
+				r, g, b = r*a/0xffff, g*a/0xffff, b*a/0xffff
+			}
+			d := dst[4*x : 4*x+4 : 4*x+4]
+			d[0], d[1], d[2], d[3] = uint8(r>>8), uint8(g>>8), uint8(b>>8), uint8(a>>8)
+		}
+	}
 }
 
 func isSVG(path string, data []byte) bool {
@@ -144,30 +163,4 @@ func isSVG(path string, data []byte) bool {
 		head = head[:512]
 	}
 	return bytes.Contains(head, []byte("<svg"))
-}
-
-// rasterSVG draws an SVG with its longest side at svgMaxSide pixels.
-func rasterSVG(data []byte) (img image.Image, err error) {
-	if !bytes.Contains(data, []byte("<svg")) {
-		return nil, fmt.Errorf("no <svg> element: not an SVG file")
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			img, err = nil, fmt.Errorf("the SVG could not be drawn: %v", r)
-		}
-	}()
-	icon, err := oksvg.ReadIconStream(bytes.NewReader(data), oksvg.IgnoreErrorMode)
-	if err != nil {
-		return nil, err
-	}
-	w, h := icon.ViewBox.W, icon.ViewBox.H
-	if w <= 0 || h <= 0 {
-		w, h = 300, 150
-	}
-	k := svgMaxSide / max(w, h)
-	pw, ph := max(1, int(w*k+0.5)), max(1, int(h*k+0.5))
-	icon.SetTarget(0, 0, float64(pw), float64(ph))
-	rgba := image.NewRGBA(image.Rect(0, 0, pw, ph)) // transparent
-	icon.Draw(rasterx.NewDasher(pw, ph, newBoxScanner(rgba)), 1)
-	return rgba, nil
 }

@@ -37,6 +37,11 @@ type Options struct {
 	Theme    string // "light" or "dark"; "" takes the deck's Meta.Theme
 	NoNumber bool   // leave out the slide number
 	Dir      string // folder for relative image paths when the deck has no Path
+
+	// PixelScale is how many pixels per slide unit SVG pictures are
+	// rasterised at: 1 (the default) suits a view up to 1920 px wide and
+	// the PDF export; 2 keeps SVGs sharp on a 3840-px (HiDPI) view.
+	PixelScale float64
 }
 
 // Laid is a slide laid out once for all its steps: Page(step) cuts it.
@@ -83,16 +88,20 @@ func LayoutSlide(s *deck.Slide, d *deck.Deck, opt Options) (*Laid, error) {
 		themeName = d.Meta.Theme
 	}
 	b := &builder{
-		th:    ThemeNamed(themeName),
-		src:   []byte(s.Body),
-		pageW: w,
-		pageH: h,
-		slide: s,
-		dir:   opt.Dir,
-		code:  map[ast.Node][]codeLine{},
+		th:      ThemeNamed(themeName),
+		src:     []byte(s.Body),
+		pageW:   w,
+		pageH:   h,
+		slide:   s,
+		dir:     opt.Dir,
+		pxScale: 1,
+		code:    map[ast.Node][]codeLine{},
 	}
 	if d != nil && d.Path != "" {
 		b.dir = filepath.Dir(d.Path)
+	}
+	if opt.PixelScale > 0 {
+		b.pxScale = min(opt.PixelScale, 4)
 	}
 	b.doc = md.Parser().Parse(text.NewReader(b.src))
 	b.prepare()

@@ -73,8 +73,9 @@ type Line struct {
 // Picture is an image scaled into the box (X, Y, W, H), aspect kept by the layout.
 type Picture struct {
 	X, Y, W, H float64
-	Path       string      // local file it came from ("" for placeholders)
-	Image      image.Image // decoded pixels (SVG already rasterised)
+	Path       string      // local file holding exactly these pixels ("" for placeholders and SVGs)
+	Source     string      // local file it came from, SVGs included ("" for placeholders)
+	Image      image.Image // decoded pixels; an SVG rasterised for this box (Options.PixelScale)
 	Alt        string
 }
 

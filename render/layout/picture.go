@@ -4,6 +4,7 @@ import (
 	"errors"
 	"image"
 	"io/fs"
+	"math"
 	"net/url"
 	"path/filepath"
 	"strings"
@@ -29,9 +30,10 @@ const (
 type picItem struct {
 	src, alt, path string
 	kind           picKind
-	img            image.Image
-	aspect         float64 // width / height
-	natH           float64 // natural height in slide units
+	img            image.Image // nil for an SVG until it is drawn
+	vector         bool        // an SVG: rasterised at the size it is drawn
+	aspect         float64     // width / height
+	natH           float64     // natural height in slide units
 }
 
 // resolve finds an image: first among the slide's resolved images, then
@@ -67,23 +69,43 @@ func (b *builder) resolve(src, alt string) picItem {
 		path = p
 	}
 	it.path = path
-	img, err := LoadImage(path)
+	info, err := loadInfo(path)
 	if err != nil {
-		it.kind = picBroken
-		if errors.Is(err, fs.ErrNotExist) {
-			it.kind = picMissing
-		}
-		b.problem(err)
+		b.broken(&it, err)
 		return it
 	}
-	bd := img.Bounds()
-	it.img = img
-	it.aspect = float64(bd.Dx()) / float64(bd.Dy())
-	it.natH = float64(bd.Dy())
-	if strings.EqualFold(filepath.Ext(path), ".svg") {
+	it.img, it.vector = info.img, info.vector
+	it.aspect = info.w / info.h
+	it.natH = info.h
+	if info.vector {
 		it.natH = 1e6 // vectors scale freely
 	}
 	return it
+}
+
+// broken turns an item into a placeholder for the error that stopped it.
+func (b *builder) broken(it *picItem, err error) {
+	it.kind = picBroken
+	if errors.Is(err, fs.ErrNotExist) {
+		it.kind = picMissing
+	}
+	it.img = nil
+	b.problem(err)
+}
+
+// pixels gives a resolved item its pixels for a box of w×h slide units: an
+// SVG is rasterised (or found in the cache) at the size it is drawn.
+func (b *builder) pixels(it *picItem, w, h float64) {
+	if it.kind != picOK || !it.vector || it.img != nil {
+		return
+	}
+	k := b.pxScale
+	img, err := LoadImageAt(it.path, int(math.Ceil(w*k)), int(math.Ceil(h*k)))
+	if err != nil {
+		b.broken(it, err)
+		return
+	}
+	it.img = img
 }
 
 func isRemote(src string) bool {
@@ -129,10 +151,15 @@ func (b *builder) picture(it picItem, x, y, w, h float64) {
 }
 
 func (b *builder) pictureOp(it picItem, x, y, w, h float64, emit func(Op)) {
+	b.pixels(&it, w, h)
 	name := it.alt
 	switch it.kind {
 	case picOK:
-		emit(Picture{X: x, Y: y, W: w, H: h, Path: it.path, Image: it.img, Alt: it.alt})
+		file := it.path
+		if it.vector {
+			file = "" // the pixels are a raster for this box, not the file's
+		}
+		emit(Picture{X: x, Y: y, W: w, H: h, Path: file, Source: it.path, Image: it.img, Alt: it.alt})
 		return
 	case picRemote:
 		if name == "" {

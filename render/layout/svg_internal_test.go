@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"fmt"
 	"image"
+	"image/color"
+	"image/draw"
 	"strings"
 	"testing"
 
@@ -25,6 +27,15 @@ func chartSVG(n int) []byte {
 	b.WriteString(`<circle cx="700" cy="80" r="40" fill="none" stroke="#c00" stroke-width="6"/>`)
 	b.WriteString(`<path d="M600 60 C620 20 660 20 680 60" fill="none" stroke="#00c" stroke-width="3"/></svg>`)
 	return []byte(b.String())
+}
+
+// rasterSVG draws data with its longest side at svgMaxSide, as LoadImage does.
+func rasterSVG(data []byte) (image.Image, error) {
+	doc, err := parseSVG(data)
+	if err != nil {
+		return nil, err
+	}
+	return doc.raster(svgMaxSide)
 }
 
 // rasterGV draws with rasterx's own whole-image scanner, the reference.
@@ -66,13 +77,44 @@ func TestBoxScannerMatchesScannerGV(t *testing.T) {
 	}
 }
 
-// BenchmarkRasterSVG draws a 12-bar chart with its longest side at 2048 px.
+// BenchmarkRasterSVG draws a 12-bar chart with its longest side at 2048 px
+// (what every SVG cost before pictures were drawn at their box size) and
+// at 1024 and 512 px, the rasters for a half-width and a quarter-width box.
 func BenchmarkRasterSVG(b *testing.B) {
-	data := chartSVG(12)
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := rasterSVG(data); err != nil {
-			b.Fatal(err)
+	doc, err := parseSVG(chartSVG(12))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, side := range []int{2048, 1024, 512} {
+		b.Run(fmt.Sprint(side), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := doc.raster(side); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// TestToRGBA16Bit: the 16-bit fast paths give what image/draw gives.
+func TestToRGBA16Bit(t *testing.T) {
+	r := image.Rect(3, 5, 40, 30)
+	n, p := image.NewNRGBA64(r), image.NewRGBA64(r)
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		for x := r.Min.X; x < r.Max.X; x++ {
+			a := uint16((x*7919 + y*104729) % 65536)
+			c := color.NRGBA64{R: uint16(x * 1500), G: uint16(y * 2100), B: uint16(x * y * 37), A: a}
+			n.SetNRGBA64(x, y, c)
+			p.Set(x, y, c)
+		}
+	}
+	for _, src := range []image.Image{n, p, n.SubImage(image.Rect(10, 10, 20, 25))} {
+		b := src.Bounds()
+		want := image.NewRGBA(image.Rect(0, 0, b.Dx(), b.Dy()))
+		draw.Draw(want, want.Rect, src, b.Min, draw.Src)
+		if got := toRGBA(src); !bytes.Equal(got.Pix, want.Pix) || got.Rect != want.Rect {
+			t.Errorf("%T %v: pixels differ from image/draw's", src, b)
 		}
 	}
 }

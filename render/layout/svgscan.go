@@ -3,6 +3,7 @@ package layout
 import (
 	"image"
 	"image/color"
+	"image/draw"
 	"math"
 
 	"github.com/srwiley/rasterx"
@@ -22,6 +23,7 @@ type boxScanner struct {
 	uniform image.Uniform
 	fn      rasterx.ColorFunc
 	clip    image.Rectangle
+	mask    image.Alpha // coverage of the current path, reused
 
 	minX, minY, maxX, maxY fixed.Int26_6
 }
@@ -98,10 +100,18 @@ func (s *boxScanner) Clear() {
 	s.minX, s.minY, s.maxX, s.maxY = big, big, -big, -big
 }
 
-// Draw composites the path (over) inside its bounding box only.
+// Draw composites the path (over) inside its bounding box only: the
+// rasterizer writes a coverage mask straight from its accumulator (its fast
+// path), and image/draw's glyph path blends the colour where the mask is not
+// empty.
 func (s *boxScanner) Draw() {
 	if len(s.pts) == 0 {
 		return
+	}
+	if u, ok := s.src.(*image.Uniform); ok {
+		if _, _, _, a := u.C.RGBA(); a == 0 {
+			return
+		}
 	}
 	box := image.Rect(s.minX.Floor(), s.minY.Floor(), s.maxX.Ceil()+1, s.maxY.Ceil()+1).Intersect(s.dst.Rect)
 	if s.clip != image.ZR {
@@ -110,7 +120,9 @@ func (s *boxScanner) Draw() {
 	if box.Empty() {
 		return
 	}
-	s.r.Reset(box.Dx(), box.Dy())
+	w, h := box.Dx(), box.Dy()
+	s.r.Reset(w, h)
+	s.r.DrawOp = draw.Src
 	ox, oy := float32(box.Min.X), float32(box.Min.Y)
 	for _, p := range s.pts {
 		if p.start {
@@ -119,7 +131,47 @@ func (s *boxScanner) Draw() {
 			s.r.LineTo(p.x-ox, p.y-oy)
 		}
 	}
-	s.r.Draw(s.dst, box, s.src, box.Min)
+	if cap(s.mask.Pix) < w*h {
+		s.mask.Pix = make([]uint8, w*h)
+	}
+	s.mask.Pix, s.mask.Stride, s.mask.Rect = s.mask.Pix[:w*h], w, image.Rect(0, 0, w, h)
+	s.r.Draw(&s.mask, s.mask.Rect, image.Opaque, image.Point{})
+	if u, ok := s.src.(*image.Uniform); ok {
+		blendUniform(s.dst, box, u.C, &s.mask)
+		return
+	}
+	draw.DrawMask(s.dst, box, s.src, box.Min, &s.mask, image.Point{}, draw.Over)
+}
+
+// blendUniform draws colour c over dst inside r through mask (whose origin
+// is r.Min): image/draw's glyph loop, plus a plain copy where an opaque
+// colour fully covers a pixel (the inside of every filled shape).
+func blendUniform(dst *image.RGBA, r image.Rectangle, c color.Color, mask *image.Alpha) {
+	const m = 1<<16 - 1
+	sr, sg, sb, sa := c.RGBA()
+	solid := [4]uint8{uint8(sr >> 8), uint8(sg >> 8), uint8(sb >> 8), uint8(sa >> 8)}
+	opaque := sa == m
+	w := r.Dx()
+	for y := range r.Dy() {
+		row := dst.Pix[dst.PixOffset(r.Min.X, r.Min.Y+y):]
+		mrow := mask.Pix[y*mask.Stride : y*mask.Stride+w]
+		for x, mv := range mrow {
+			if mv == 0 {
+				continue
+			}
+			d := row[4*x : 4*x+4 : 4*x+4]
+			if mv == 255 && opaque {
+				d[0], d[1], d[2], d[3] = solid[0], solid[1], solid[2], solid[3]
+				continue
+			}
+			ma := uint32(mv) * 0x101
+			a := (m - (sa * ma / m)) * 0x101
+			d[0] = uint8((uint32(d[0])*a + sr*ma) / m >> 8)
+			d[1] = uint8((uint32(d[1])*a + sg*ma) / m >> 8)
+			d[2] = uint8((uint32(d[2])*a + sb*ma) / m >> 8)
+			d[3] = uint8((uint32(d[3])*a + sa*ma) / m >> 8)
+		}
+	}
 }
 
 var _ rasterx.Scanner = (*boxScanner)(nil)
