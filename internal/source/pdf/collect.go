@@ -9,9 +9,10 @@ import (
 
 // pageInfo is what the loader reads from one page.
 type pageInfo struct {
-	text  []string      // non-empty text lines in reading order (plain text mode)
-	lines []pdfdoc.Line // positioned lines (notes mode)
-	err   error
+	text    []string      // non-empty text lines in reading order (plain text mode)
+	lines   []pdfdoc.Line // positioned lines (notes mode)
+	err     error
+	skipped bool // not read: no title needs it
 }
 
 // collect reads every page's plain text (or, with positioned, its lines
@@ -29,6 +30,8 @@ func collect(n int, positioned bool, docs []pdfdoc.Document, skip func(page int)
 			for p := 1 + k; p <= n; p += len(docs) {
 				if skip == nil || !skip(p) {
 					out[p-1] = readPage(d, p, positioned)
+				} else {
+					out[p-1].skipped = true
 				}
 			}
 		}(k, d)

@@ -21,11 +21,22 @@ type Options struct {
 	// left or bottom; NotesOff for none; "" detects it (a pdfpc sidecar's
 	// notesPosition counts as forcing).
 	Notes deck.NotesSide
+
+	// TextTitles, when above 0, reads page text for slide titles only on
+	// the first TextTitles pages: a long deck opens in a fraction of the
+	// time (MuPDF needs about 0.6 ms a page). Slides starting later that
+	// the outline does not name keep an empty Title; LateTitles reads
+	// them. Beamer notes pages are always read whole (their notes).
+	TextTitles int
 }
 
 // parallelPages is the page count from which a second document reads half
-// of the pages' text in parallel.
-var parallelPages = 48
+// of the pages' text in parallel. Off for now: pdfdoc runs every MuPDF call
+// of every document under one process-wide lock (its stderr silencer), so
+// a second document only adds its opening (BenchmarkLoad200 191 ms with
+// two, 168 ms with one). With that lock per call gone, two go-fitz
+// documents read deck200's text in 80 ms instead of 125: set it to 48.
+var parallelPages = 1 << 30
 
 // Load reads the PDF deck at path and its pdfpc sidecar. Only a PDF that
 // cannot be opened is an error; everything else becomes a Problem on the
@@ -83,8 +94,11 @@ type builder struct {
 	w, h    float64 // page 1 in points
 	side    deck.NotesSide
 	titleOf [][]string // per page: text lines that may hold the title
-	notesOf []string   // per page: Beamer notes text
-	keyOf   []string   // per page: identity of its notes page
+	unread  []bool     // per page: its text was not read (no title needed it)
+	outline []pdfdoc.OutlineItem
+	outErr  error
+	notesOf []string // per page: Beamer notes text
+	keyOf   []string // per page: identity of its notes page
 	parts   []deck.PartStart
 	headers map[string]bool // outline titles in lower case: running headers, not titles
 }
@@ -100,6 +114,7 @@ func (b *builder) build() (*deck.Deck, error) {
 	if b.w, b.h, err = b.doc.PageSize(1); err != nil {
 		return nil, fmt.Errorf("open %s: %w", b.path, err)
 	}
+	b.outline, b.outErr = b.doc.Outline()
 	side := b.opts.Notes
 	sc := readSidecar(d)
 	if side == "" {
@@ -133,7 +148,7 @@ func (b *builder) readPages(n int, side deck.NotesSide, sc *pdfpc.File) {
 		(side == "" && (wide || tall))
 	var skip func(int) bool
 	if !positioned {
-		skip = b.overlayPage(sc)
+		skip = b.textSkip(sc)
 	}
 	infos := collect(n, positioned, b.docs, skip)
 	if side == "" && positioned {
@@ -150,8 +165,10 @@ func (b *builder) readPages(n int, side deck.NotesSide, sc *pdfpc.File) {
 	b.titleOf = make([][]string, n)
 	b.notesOf = make([]string, n)
 	b.keyOf = make([]string, n)
+	b.unread = make([]bool, n)
 	failed := 0
 	for i, in := range infos {
+		b.unread[i] = in.skipped
 		if in.err != nil {
 			failed++
 			continue
@@ -169,6 +186,19 @@ func (b *builder) readPages(n int, side deck.NotesSide, sc *pdfpc.File) {
 	if failed > 0 {
 		b.d.AddProblem(0, deck.Warning, "pdf-text", fmt.Sprintf(
 			"The text of %d page(s) could not be read; their titles and notes are missing.", failed))
+	}
+}
+
+// textSkip tells pages whose text (read only for titles) no title needs:
+// pages that certainly continue a slide, pages that an outline entry names
+// (see outlineNamed), and with Options.TextTitles the pages past it.
+// Page 1 is always read: it names the talk when the metadata does not.
+func (b *builder) textSkip(sc *pdfpc.File) func(int) bool {
+	overlay := b.overlayPage(sc)
+	named := outlineNamed(b.outline)
+	limit := b.opts.TextTitles
+	return func(p int) bool {
+		return p > 1 && (named[p] || (limit > 0 && p > limit) || overlay(p))
 	}
 }
 
@@ -238,23 +268,17 @@ func (b *builder) setTitles() {
 			slideOf[p] = i
 		}
 	}
-	items, err := b.doc.Outline()
-	if err != nil {
+	if b.outErr != nil {
 		d.AddProblem(0, deck.Warning, "outline", fmt.Sprintf(
-			"The PDF's outline could not be read, so the talk is one part: %v.", err))
+			"The PDF's outline could not be read, so the talk is one part: %v.", b.outErr))
 	}
-	oi := readOutline(items, slideOf, len(d.Slides))
+	oi := readOutline(b.outline, slideOf, len(d.Slides))
 	for i := range d.Slides {
 		s := &d.Slides[i]
-		switch {
-		case oi.titles[i] != "":
-			s.Title = shorten(oi.titles[i], maxTitle)
-		default:
-			s.Title = pickTitle(b.titleOf[s.Pages[0]-1], oi.names)
+		if oi.titles[i] == "" && b.unread[s.Pages[0]-1] {
+			continue // past Options.TextTitles: LateTitles reads it
 		}
-		if s.Title == "" {
-			s.Title = shorten(oi.sections[i], maxTitle)
-		}
+		s.Title = slideTitle(oi, i, b.titleOf[s.Pages[0]-1])
 	}
 	b.parts, b.headers = oi.parts, oi.names
 }

@@ -57,3 +57,36 @@ func readOutline(items []pdfdoc.OutlineItem, slideOf map[int]int, nSlides int) o
 	}
 	return info
 }
+
+// outlineNamed is the set of pages an outline entry below the top level
+// points at. Such an entry is the title of the slide holding the page
+// whatever the page labels (readOutline), so that slide needs no text.
+// Top-level entries are titles only when they name most slides, which the
+// labels decide; their pages are read.
+func outlineNamed(items []pdfdoc.OutlineItem) map[int]bool {
+	top := 0
+	for _, it := range items {
+		if it.Page > 0 && (top == 0 || it.Level < top) {
+			top = it.Level
+		}
+	}
+	named := map[int]bool{}
+	for _, it := range items {
+		if it.Page > 0 && it.Level > top && strings.TrimSpace(it.Title) != "" {
+			named[it.Page] = true
+		}
+	}
+	return named
+}
+
+// slideTitle is slide i's title: its outline entry, else the first line of
+// its first page's text that can be a title, else its section's name.
+func slideTitle(oi outlineInfo, i int, lines []string) string {
+	if t := oi.titles[i]; t != "" {
+		return shorten(t, maxTitle)
+	}
+	if t := pickTitle(lines, oi.names); t != "" {
+		return t
+	}
+	return shorten(oi.sections[i], maxTitle)
+}
