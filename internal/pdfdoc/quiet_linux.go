@@ -9,10 +9,14 @@ import (
 // MuPDF prints its repair warnings ("trying to repair broken xref", …) to
 // the process's stderr from C, past Go's os.Stderr, and go-fitz gives no
 // way to install a warning callback. The reader already turns what matters
-// into problems and errors that name the file, so while MuPDF runs, fd 2
-// points at /dev/null. LECTERN_DEBUG keeps MuPDF's own messages.
+// into problems and errors that name the file, so while any MuPDF call runs,
+// fd 2 points at /dev/null. Calls on different documents still run in
+// parallel: the first to start hushes fd 2, the last to end restores it.
+// LECTERN_DEBUG keeps MuPDF's own messages.
 var (
 	quietMu   sync.Mutex
+	quietN    int // MuPDF calls running
+	savedFd   = -1
 	devNull   *os.File
 	quietOnce sync.Once
 )
@@ -26,16 +30,39 @@ func quiet(fn func() error) error {
 	if devNull == nil {
 		return fn()
 	}
+	hush()
+	defer unhush()
+	return fn()
+}
+
+func hush() {
 	quietMu.Lock()
 	defer quietMu.Unlock()
-	saved, err := syscall.Dup(2)
+	quietN++
+	if quietN > 1 {
+		return
+	}
+	fd, err := syscall.Dup(2)
 	if err != nil {
-		return fn()
+		return // stderr stays as it is
 	}
-	defer syscall.Close(saved)
 	if syscall.Dup3(int(devNull.Fd()), 2, 0) != nil {
-		return fn()
+		syscall.Close(fd)
+		return
 	}
-	defer syscall.Dup3(saved, 2, 0)
-	return fn()
+	savedFd = fd
+}
+
+func unhush() {
+	quietMu.Lock()
+	defer quietMu.Unlock()
+	if quietN == 0 {
+		return
+	}
+	quietN--
+	if quietN == 0 && savedFd >= 0 {
+		syscall.Dup3(savedFd, 2, 0)
+		syscall.Close(savedFd)
+		savedFd = -1
+	}
 }

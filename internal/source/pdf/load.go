@@ -31,12 +31,10 @@ type Options struct {
 }
 
 // parallelPages is the page count from which a second document reads half
-// of the pages' text in parallel. Off for now: pdfdoc runs every MuPDF call
-// of every document under one process-wide lock (its stderr silencer), so
-// a second document only adds its opening (BenchmarkLoad200 191 ms with
-// two, 168 ms with one). With that lock per call gone, two go-fitz
-// documents read deck200's text in 80 ms instead of 125: set it to 48.
-var parallelPages = 1 << 30
+// of the pages' text in parallel: two go-fitz documents read deck200's
+// text in 80 ms instead of 125 (pdfdoc's stderr silencer lets calls on
+// different documents overlap).
+var parallelPages = 48
 
 // Load reads the PDF deck at path and its pdfpc sidecar. Only a PDF that
 // cannot be opened is an error; everything else becomes a Problem on the
