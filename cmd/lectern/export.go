@@ -9,6 +9,7 @@ import (
 	"github.com/lectern-app/lectern/internal/deck"
 	"github.com/lectern-app/lectern/internal/export"
 	"github.com/lectern-app/lectern/internal/source"
+	pdfsource "github.com/lectern-app/lectern/internal/source/pdf"
 	"github.com/lectern-app/lectern/internal/talk"
 )
 
@@ -54,12 +55,19 @@ func exportCmd(args []string) int {
 	if err != nil {
 		return fail(2, "%v", err)
 	}
-	d, err := loadDeck(pos[0], side)
+	// Slide titles of a PDF come from page text, slow on long decks; parts
+	// are named after their first slides, so only those are read.
+	d, err := talk.Open(pos[0], source.Options{Notes: side, TitlePages: 1})
 	if err != nil {
 		return fail(2, "%v", err)
 	}
 	opt.Times = talk.RehearsedTimes(d)
 	plan, err := export.Plan(d, opt)
+	if err == nil && d.Format == deck.PDF {
+		if filled, ferr := fillPartTitles(d, plan); ferr == nil && filled {
+			plan, err = export.Plan(d, opt)
+		}
+	}
 	if err != nil {
 		return fail(2, "%v", err)
 	}
@@ -120,4 +128,30 @@ func plural(n int, word string) string {
 		return "1 " + word
 	}
 	return fmt.Sprintf("%d %ss", n, word)
+}
+
+// fillPartTitles reads the titles of the parts' first slides that Load left
+// out, and reports whether it found any.
+func fillPartTitles(d *deck.Deck, plan []export.PartPlan) (bool, error) {
+	var firsts []int
+	for _, p := range plan {
+		if d.Slides[p.First-1].Title == "" {
+			firsts = append(firsts, p.First)
+		}
+	}
+	if len(firsts) == 0 {
+		return false, nil
+	}
+	titles, err := pdfsource.LateTitlesOf(d, firsts)
+	if err != nil {
+		return false, err
+	}
+	filled := false
+	for _, n := range firsts {
+		if titles[n-1] != "" {
+			d.Slides[n-1].Title = titles[n-1]
+			filled = true
+		}
+	}
+	return filled, nil
 }

@@ -20,6 +20,10 @@ import (
 // Options are the reader's choices the user can force from the command line.
 type Options struct {
 	Notes deck.NotesSide // Beamer notes half, "" to detect
+	// TitlePages limits reading slide titles from page text to the first N
+	// slides of a PDF (0: all). Slides past it keep outline titles or none;
+	// pdf.LateTitlesOf reads the rest when they are needed.
+	TitlePages int
 }
 
 // Error is a deck that cannot be read at all; its message is a plain sentence
@@ -53,7 +57,7 @@ func Load(path string, opt Options) (*deck.Deck, error) {
 	ext := strings.ToLower(filepath.Ext(path))
 	switch {
 	case bytes.HasPrefix(bytes.TrimLeft(head, "\x00\t\r\n "), []byte("%PDF-")):
-		d, err := pdf.Load(path, pdf.Options{Notes: opt.Notes})
+		d, err := pdf.Load(path, pdf.Options{Notes: opt.Notes, TextTitles: opt.TitlePages})
 		return d, wrap(path, err)
 	case ext == ".pdf":
 		return nil, &Error{path, "is not a PDF file (it does not start with %PDF-); it may be truncated or corrupt", nil}

@@ -13,15 +13,29 @@ import (
 // slide number - 1). It does not change d, so it can run in the background
 // while d is in use; the caller copies the titles in where it owns d.
 func LateTitles(d *deck.Deck) ([]string, error) {
+	return LateTitlesOf(d, nil)
+}
+
+// LateTitlesOf is LateTitles for the given slide numbers only (all when
+// nil): export names parts after their first slides and needs no others.
+func LateTitlesOf(d *deck.Deck, slides []int) ([]string, error) {
 	doc, err := pdfdoc.Open(d.Path)
 	if err != nil {
 		return nil, err
 	}
 	defer doc.Close()
-	return lateTitles(d, doc)
+	return lateTitles(d, doc, slides)
 }
 
-func lateTitles(d *deck.Deck, doc pdfdoc.Document) ([]string, error) {
+func lateTitles(d *deck.Deck, doc pdfdoc.Document, only []int) ([]string, error) {
+	want := func(int) bool { return true }
+	if only != nil {
+		set := map[int]bool{}
+		for _, n := range only {
+			set[n] = true
+		}
+		want = func(i int) bool { return set[i+1] }
+	}
 	if doc.NumPages() != d.PageCount {
 		return nil, fmt.Errorf("read titles from %s: it has %d pages now, %d when it was loaded", d.Path, doc.NumPages(), d.PageCount)
 	}
@@ -30,7 +44,7 @@ func lateTitles(d *deck.Deck, doc pdfdoc.Document) ([]string, error) {
 	todo := false
 	for i, s := range d.Slides {
 		out[i] = s.Title
-		todo = todo || s.Title == ""
+		todo = todo || (s.Title == "" && want(i))
 		for _, p := range s.Pages {
 			slideOf[p] = i
 		}
@@ -49,7 +63,7 @@ func lateTitles(d *deck.Deck, doc pdfdoc.Document) ([]string, error) {
 		}
 	}
 	for i, s := range d.Slides {
-		if out[i] != "" || len(s.Pages) == 0 {
+		if out[i] != "" || len(s.Pages) == 0 || !want(i) {
 			continue
 		}
 		in := readPage(doc, s.Pages[0], positioned)

@@ -85,7 +85,7 @@ func TestTextTitlesLimit(t *testing.T) {
 		t.Errorf("text read for pages %v", got)
 	}
 	d.PageCount = len(doc.pages)
-	late, err := lateTitles(d, doc)
+	late, err := lateTitles(d, doc, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
