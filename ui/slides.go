@@ -76,7 +76,8 @@ func (s *slides) page(n, step int) (*layout.Page, error) {
 	if sl == nil {
 		return nil, fmt.Errorf("slide %d does not exist", n)
 	}
-	l, err := layout.LayoutSlide(sl, s.d, layout.Options{})
+	// SVGs are rasterised at twice the slide units: sharp on a 4K projector.
+	l, err := layout.LayoutSlide(sl, s.d, layout.Options{PixelScale: 2})
 	if err != nil {
 		s.errs[n] = err
 		return nil, err
