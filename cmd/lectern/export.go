@@ -56,8 +56,13 @@ func exportCmd(args []string) int {
 		return fail(2, "%v", err)
 	}
 	// Slide titles of a PDF come from page text, slow on long decks; parts
-	// are named after their first slides, so only those are read.
-	d, err := talk.Open(pos[0], source.Options{Notes: side, TitlePages: 1})
+	// are named after their first slides, so only those are read, unless a
+	// handout heads every slide with its title.
+	titlePages := 1
+	if *handout {
+		titlePages = 0
+	}
+	d, err := talk.Open(pos[0], source.Options{Notes: side, TitlePages: titlePages})
 	if err != nil {
 		return fail(2, "%v", err)
 	}
