@@ -113,3 +113,19 @@ func TestExportAutoAndRefusal(t *testing.T) {
 		t.Fatalf("impossible max: exit %d, %q", code, stderr)
 	}
 }
+
+// TestExportHandoutHasEveryTitle: a handout heads each slide with its title,
+// so export reads them all even though it skips titles otherwise.
+func TestExportHandoutHasEveryTitle(t *testing.T) {
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext not installed")
+	}
+	out := filepath.Join(t.TempDir(), "out")
+	if code, _, stderr := runCLI(t, "export", copyDeck(t, "talk.pdf"), "-o", out, "--handout"); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	txt, err := exec.Command("pdftotext", filepath.Join(out, "02-keeping-time", "handout.pdf"), "-").Output()
+	if err != nil || !strings.Contains(string(txt), "5 · A timer that warns") {
+		t.Fatalf("handout lacks slide 5's title: %v\n%s", err, txt)
+	}
+}
