@@ -2,6 +2,7 @@ package pdfout
 
 import (
 	"fmt"
+	"image"
 	"image/color"
 
 	"github.com/signintech/gopdf"
@@ -134,19 +135,34 @@ func (d *Doc) line(t xform, o layout.Line) {
 	d.gp.ClearTransparency()
 }
 
+// picture draws a picture's image stretched over its box, as render/raster
+// does; when only a part of the embedded image fills the box (a cover
+// background), the whole image is placed so that part meets the box and a
+// clipping path cuts off the rest.
 func (d *Doc) picture(t xform, o layout.Picture) error {
 	w, h := o.W*t.s, o.H*t.s
 	if w <= 0 || h <= 0 {
 		return nil
 	}
-	holder, err := d.images.holder(o)
+	img, part, err := d.images.image(o)
 	if err != nil {
 		return err
 	}
-	if holder == nil { // nothing to draw: a placeholder box is the layout's job
+	if img == nil { // nothing to draw: a placeholder box is the layout's job
 		return nil
 	}
-	return d.gp.ImageByHolder(holder, t.X(o.X), t.Y(o.Y), &gopdf.Rect{W: w, H: h})
+	x, y := t.X(o.X), t.Y(o.Y)
+	if part == (image.Rectangle{Max: img.size}) {
+		return d.gp.ImageByHolder(img.holder(), x, y, &gopdf.Rect{W: w, H: h})
+	}
+	sx, sy := w/float64(part.Dx()), h/float64(part.Dy()) // points per image pixel
+	return d.gp.ImageByHolderWithOptions(img.holder(), gopdf.ImageOptions{
+		X: x, Y: y,
+		Rect: &gopdf.Rect{W: float64(img.size.X) * sx, H: float64(img.size.Y) * sy},
+		// gopdf clips to (x, y, Width, Height) and draws the image Rect
+		// with its top-left at (x - X, y - Y)
+		Crop: &gopdf.CropOptions{X: float64(part.Min.X) * sx, Y: float64(part.Min.Y) * sy, Width: w, Height: h},
+	})
 }
 
 // alpha sets the transparency of what is drawn next; opaque clears it.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"image"
 	"image/draw"
+	_ "image/jpeg" // image.DecodeConfig of passed-through JPEGs
 	"image/png"
 	"os"
 	"sync"
@@ -20,6 +21,12 @@ import (
 // rasterised by the layout) is re-encoded once as an 8-bit PNG at the
 // fastest compression and kept in a small process-wide cache, so exporting
 // several parts that share an image converts it once.
+//
+// A picture whose pixels (Picture.Image) are part of its file's pixels (a
+// cover background: layout.Picture.Image is a SubImage of the decoded file,
+// its bounds in the file's pixel coordinates) embeds the whole file and
+// shows only that part through a clipping path: full resolution, no
+// re-encoding, and one image object however many boxes crop it.
 
 // holder is a gopdf.ImageHolder over cached bytes; gopdf reads it once.
 type holder struct {
@@ -29,94 +36,128 @@ type holder struct {
 
 func (h holder) ID() string { return h.id }
 
-// imageSet remembers the images of one document that have no file.
-type imageSet struct {
-	byImage map[image.Image][]byte
+// embedded is an image ready for gopdf: its bytes, the id gopdf shares one
+// image object by, and its size in pixels.
+type embedded struct {
+	id   string
+	data []byte
+	size image.Point
 }
 
-func newImageSet() *imageSet { return &imageSet{byImage: map[image.Image][]byte{}} }
+func (e *embedded) holder() gopdf.ImageHolder { return holder{e.id, bytes.NewReader(e.data)} }
 
-// holder returns the image of a picture ready for gopdf, or nil when the
-// picture has neither a usable file nor pixels.
-func (s *imageSet) holder(o layout.Picture) (gopdf.ImageHolder, error) {
+// imageSet remembers the images of one document that have no file.
+type imageSet struct {
+	byImage map[image.Image]*embedded
+}
+
+func newImageSet() *imageSet { return &imageSet{byImage: map[image.Image]*embedded{}} }
+
+// image returns the image to embed for a picture and the part of it (in its
+// pixels) that fills the picture's box, or nil when the picture has neither
+// a usable file nor pixels.
+func (s *imageSet) image(o layout.Picture) (*embedded, image.Rectangle, error) {
 	if o.Path != "" {
-		b, id, err := fileImage(o)
-		if err == nil && b != nil {
-			return holder{id, bytes.NewReader(b)}, nil
-		}
-		if o.Image == nil {
-			return nil, err
+		e, err := fileImage(o.Path)
+		if err == nil {
+			full := image.Rectangle{Max: e.size}
+			if o.Image == nil {
+				return e, full, nil
+			}
+			if part := o.Image.Bounds(); !part.Empty() && part.In(full) {
+				return e, part, nil
+			}
+			// the pixels are not this file's: draw the pixels
+		} else if o.Image == nil {
+			return nil, image.Rectangle{}, err
 		}
 	}
 	if o.Image == nil {
-		return nil, nil
+		return nil, image.Rectangle{}, nil
 	}
-	b, ok := s.byImage[o.Image]
+	e, ok := s.byImage[o.Image]
 	if !ok {
-		var err error
-		if b, err = encodePNG(o.Image); err != nil {
-			return nil, fmt.Errorf("image %s: %w", o.Alt, err)
+		b, err := encodePNG(o.Image)
+		if err != nil {
+			return nil, image.Rectangle{}, fmt.Errorf("image %s: %w", pictureName(o), err)
 		}
-		s.byImage[o.Image] = b
+		e = &embedded{id: fmt.Sprintf("mem-%p", o.Image), data: b, size: o.Image.Bounds().Size()}
+		s.byImage[o.Image] = e
 	}
-	return holder{fmt.Sprintf("mem-%p", o.Image), bytes.NewReader(b)}, nil
+	return e, image.Rectangle{Max: e.size}, nil
+}
+
+// pictureName names a picture in an error: its file, else its alt text.
+func pictureName(o layout.Picture) string {
+	if o.Source != "" {
+		return o.Source
+	}
+	if o.Alt != "" {
+		return fmt.Sprintf("%q", o.Alt)
+	}
+	return "(no name)"
 }
 
 // fileCache keeps prepared image bytes by file, checked against the file's
 // size and modification time, up to fileCacheMax bytes in all.
 var fileCache = struct {
 	sync.Mutex
-	m    map[string]cachedFile
+	m    map[string]*embedded
 	used int
-}{m: map[string]cachedFile{}}
+}{m: map[string]*embedded{}}
 
 const fileCacheMax = 192 << 20
 
-type cachedFile struct {
-	key  string
-	data []byte
-}
-
-// fileImage returns the bytes to embed for o.Path and an id naming them.
-func fileImage(o layout.Picture) ([]byte, string, error) {
-	st, err := os.Stat(o.Path)
+// fileImage returns the image to embed for the file at path: the whole
+// file, whatever part of it a picture shows.
+func fileImage(path string) (*embedded, error) {
+	st, err := os.Stat(path)
 	if err != nil {
-		return nil, "", fmt.Errorf("image %s: %w", o.Path, err)
+		return nil, fmt.Errorf("image %s: %w", path, err)
 	}
-	key := fmt.Sprintf("%s|%d|%d", o.Path, st.Size(), st.ModTime().UnixNano())
+	key := fmt.Sprintf("%s|%d|%d", path, st.Size(), st.ModTime().UnixNano())
 	fileCache.Lock()
-	c, ok := fileCache.m[o.Path]
+	c, ok := fileCache.m[path]
 	fileCache.Unlock()
-	if ok && c.key == key {
-		return c.data, key, nil
+	if ok && c.id == key {
+		return c, nil
 	}
-	raw, err := os.ReadFile(o.Path)
+	raw, err := os.ReadFile(path)
 	if err != nil {
-		return nil, "", fmt.Errorf("image %s: %w", o.Path, err)
+		return nil, fmt.Errorf("image %s: %w", path, err)
 	}
-	data := raw
-	if !passThrough(raw) {
-		img := o.Image
-		if img == nil {
-			if img, err = layout.LoadImage(o.Path); err != nil {
-				return nil, "", fmt.Errorf("image %s: %w", o.Path, err)
-			}
+	e := &embedded{id: key, data: raw}
+	if passThrough(raw) {
+		cfg, _, err := image.DecodeConfig(bytes.NewReader(raw))
+		if err != nil {
+			return nil, fmt.Errorf("image %s: %w", path, err)
 		}
-		if data, err = encodePNG(img); err != nil {
-			return nil, "", fmt.Errorf("image %s: %w", o.Path, err)
+		e.size = image.Pt(cfg.Width, cfg.Height)
+	} else {
+		// the layout's decoded pixels (cached there), never a cropped part
+		img, err := layout.LoadImage(path)
+		if err != nil {
+			return nil, fmt.Errorf("image %s: %w", path, err)
 		}
+		if e.data, err = encodePNG(img); err != nil {
+			return nil, fmt.Errorf("image %s: %w", path, err)
+		}
+		e.size = img.Bounds().Size()
+	}
+	if e.size.X <= 0 || e.size.Y <= 0 {
+		return nil, fmt.Errorf("image %s: the image is empty", path)
 	}
 	fileCache.Lock()
-	if fileCache.used+len(data) > fileCacheMax {
-		fileCache.m, fileCache.used = map[string]cachedFile{}, 0
+	if fileCache.used+len(e.data) > fileCacheMax {
+		fileCache.m, fileCache.used = map[string]*embedded{}, 0
 	}
-	if old, ok := fileCache.m[o.Path]; ok {
+	if old, ok := fileCache.m[path]; ok {
 		fileCache.used -= len(old.data)
 	}
-	fileCache.m[o.Path] = cachedFile{key: key, data: data}
-	fileCache.used += len(data)
+	fileCache.m[path] = e
+	fileCache.used += len(e.data)
 	fileCache.Unlock()
-	return data, key, nil
+	return e, nil
 }
 
 // passThrough says whether gopdf embeds these file bytes as they are: a
