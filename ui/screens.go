@@ -1,8 +1,11 @@
 package ui
 
+import "fmt"
+
 // placeWindows puts the audience window full screen on the second monitor
-// when there is one, the presenter on the first. With one monitor both stay
-// where the window system put them (speakers then mirror or drag + F11).
+// when there is one, the presenter on the first, and tells the speaker what
+// it did. With one monitor both stay where the window system put them
+// (speakers then mirror, or drag the audience window and press F11).
 func (p *presenter) placeWindows() {
 	mons := Monitors()
 	if len(mons) < 2 {
@@ -13,22 +16,20 @@ func (p *presenter) placeWindows() {
 		aud, pres = pres, aud
 	}
 	moveToMonitor(p.window, pres)
-	if moveToMonitor(p.audience, aud) {
-		p.audience.SetFullScreen(true)
+	if !moveToMonitor(p.audience, aud) {
+		p.notice = fmt.Sprintf("%d monitors. This system does not let Lectern place windows: drag the audience window to %s and press F11.", len(mons), aud.Name)
+		return
 	}
+	p.audience.SetFullScreen(true)
+	p.notice = fmt.Sprintf("Audience full screen on %s, presenter on %s (s swaps).", aud, pres)
 }
 
 // swapScreens exchanges the monitors of the two windows (key s).
 func (p *presenter) swapScreens() {
-	mons := Monitors()
-	if len(mons) < 2 {
+	if len(Monitors()) < 2 {
 		p.notice = "Only one monitor: nothing to swap. Connect the projector, or drag the audience window and press F11."
 		return
 	}
-	full := p.audience.FullScreen()
 	p.audience.SetFullScreen(false)
 	p.placeWindows()
-	if !full {
-		p.audience.SetFullScreen(false)
-	}
 }
