@@ -185,3 +185,15 @@ func TestBadReloadKeepsTheOldDeck(t *testing.T) {
 		t.Fatalf("after a good reload: err %q slides %d slide %d", p.reloadErr, p.st.NumSlides(), p.st.Slide)
 	}
 }
+
+func TestNotesKeepTheirLines(t *testing.T) {
+	got := keepLineBreaks("Welcome.\nAsk a question.\n\n```\na\nb\n```")
+	want := "Welcome.\n\nAsk a question.\n\n```\na\nb\n```"
+	if got != want {
+		t.Fatalf("keepLineBreaks = %q, want %q", got, want)
+	}
+	p, _ := newTestPresenter(t, "talk.md")
+	if n := len(p.view.notes.Segments); n < 2 {
+		t.Fatalf("slide 1's two note lines make %d segment(s)", n)
+	}
+}

@@ -218,19 +218,22 @@ func levelColor(l timing.Level) color.Color {
 }
 
 // keepLineBreaks makes each line of notes its own line, as speakers write
-// them (pdfpc and Keynote keep line breaks), outside code fences.
+// them (pdfpc and Keynote keep line breaks), outside code fences. Fyne's
+// Markdown renderer ignores hard line breaks, so lines become paragraphs.
 func keepLineBreaks(md string) string {
 	lines := strings.Split(md, "\n")
+	out := make([]string, 0, 2*len(lines))
 	fence := false
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
+		out = append(out, l)
 		if strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
 			fence = !fence
 			continue
 		}
 		if !fence && t != "" && i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" {
-			lines[i] = strings.TrimRight(l, " ") + "  "
+			out = append(out, "")
 		}
 	}
-	return strings.Join(lines, "\n")
+	return strings.Join(out, "\n")
 }
