@@ -52,6 +52,13 @@ func DeckOrDemo(path string) (string, error) {
 // the speaker quits. A deck that cannot be read is returned as an error
 // before any window opens.
 func Present(cfg Config) error {
+	if err := needDisplay(); err != nil {
+		return err
+	}
+	return windowing(func() error { return present(cfg) })
+}
+
+func present(cfg Config) error {
 	path, err := DeckOrDemo(cfg.Deck)
 	if err != nil {
 		return err
@@ -82,7 +89,18 @@ func Present(cfg Config) error {
 
 // Rehearse opens the rehearsal window alone (`lectern rehearse DECK`) and
 // returns what happened to the run once the window is closed.
-func Rehearse(cfg Config) (string, error) {
+func Rehearse(cfg Config) (msg string, err error) {
+	if err := needDisplay(); err != nil {
+		return "", err
+	}
+	err = windowing(func() (e error) {
+		msg, e = rehearseAlone(cfg)
+		return e
+	})
+	return msg, err
+}
+
+func rehearseAlone(cfg Config) (string, error) {
 	path, err := DeckOrDemo(cfg.Deck)
 	if err != nil {
 		return "", err

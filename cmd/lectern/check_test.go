@@ -141,3 +141,13 @@ func TestProblemsStillLoad(t *testing.T) {
 		t.Fatalf("missing image: exit %d\n%s", code, out)
 	}
 }
+
+// TestNoDisplayIsAPlainError: presenting without a screen says so, no panic.
+func TestNoDisplayIsAPlainError(t *testing.T) {
+	t.Setenv("DISPLAY", "")
+	t.Setenv("WAYLAND_DISPLAY", "")
+	code, _, stderr := runCLI(t, copyDeck(t, "talk.md"))
+	if code != 2 || !strings.Contains(stderr, "no display") || strings.Contains(stderr, "goroutine") {
+		t.Fatalf("exit %d, %q", code, stderr)
+	}
+}
