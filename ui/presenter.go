@@ -36,6 +36,7 @@ type presenterView struct {
 	pace      *canvas.Text
 	partPace  *canvas.Text
 	slideTime *canvas.Text
+	partsBar  *partsBar
 	status    *canvas.Text // reload errors, pending digits, blank/frozen, resume offer
 
 	overview *overview
@@ -58,6 +59,7 @@ func newPresenterView(onPick func(n int)) *presenterView {
 		pace:      text("", 20, colDim),
 		partPace:  text("", 20, colDim),
 		slideTime: text("", 18, colDim),
+		partsBar:  newPartsBar(),
 		status:    text("", 18, colWarn),
 	}
 	v.clock.TextStyle.Monospace = true
@@ -69,7 +71,7 @@ func newPresenterView(onPick func(n int)) *presenterView {
 	v.help.Hide()
 
 	clockPanel := container.NewVBox(
-		v.clockMode, v.clock, v.slideTime, v.part, v.partPace, v.pace,
+		v.clockMode, v.clock, v.partsBar, v.slideTime, v.part, v.partPace, v.pace,
 		container.NewHBox(v.position, widget.NewLabel("  "), v.wall),
 	)
 	right := container.New(&columnLayout{top: 0.36},
@@ -158,6 +160,7 @@ func (v *presenterView) updateClock(t *timing.Timer, now time.Time, slide int, d
 		v.clockMode.Text = "left of " + timing.Clock(t.Config().Duration, false)
 	}
 	pace := t.Pace(now, slide)
+	v.partsBar.set(partsOf(d, t.Spent(now), slide))
 	if part := d.PartOf(slide); part != nil {
 		v.part.Text = fmt.Sprintf("Part %d/%d · %s", part.Number, len(d.Parts), part.Title)
 		if pace.HasBudget {

@@ -2,10 +2,12 @@ package fyneslide
 
 import (
 	"image/color"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 
+	"github.com/lectern-app/lectern/render/fonts"
 	"github.com/lectern-app/lectern/render/layout"
 )
 
@@ -85,7 +87,7 @@ func (r *renderer) Layout(size fyne.Size) {
 		switch v := it.op.(type) {
 		case layout.Text:
 			t := it.obj.(*canvas.Text)
-			t.TextSize = float32(v.Size) * k
+			t.TextSize = fitSize(v, float32(v.Size)*k, k)
 			asc := ascent(v.Font) * t.TextSize
 			t.Move(pos(v.X, v.Y).SubtractXY(0, asc))
 			t.Resize(t.MinSize())
@@ -128,3 +130,33 @@ func (r *renderer) Refresh() {
 func (r *renderer) Objects() []fyne.CanvasObject { return r.objs }
 
 func (r *renderer) Destroy() {}
+
+// fitSize is the text size at which Fyne draws a run as wide as the layout
+// measured it. Fyne's shaper rounds glyph advances to whole pixels, so at
+// screen sizes a run can come out a space wider than laid out and run into
+// the next one ("got" + "rushed" drawn as "gotrushed").
+func fitSize(v layout.Text, size, k float32) float32 {
+	run := strings.TrimRight(v.Text, " ")
+	app := fyne.CurrentApp()
+	if run == "" || size < 1 || app == nil {
+		return size
+	}
+	want := float32(fonts.Measure(v.Font, v.Size, run)) * k
+	fitted := size
+	// Widths step with the rounding, so correct a few times, not once.
+	for i := 0; i < 4; i++ {
+		got, _ := app.Driver().RenderedTextSize(run, fitted, styleOf(v.Font), fontResource(v.Font))
+		if got.Width <= 0 || want <= 0 {
+			return size
+		}
+		f := want / got.Width
+		if f > 0.995 && f < 1.005 {
+			break
+		}
+		fitted *= f
+	}
+	if r := fitted / size; r < 0.8 || r > 1.25 { // not a rounding difference: leave it alone
+		return size
+	}
+	return fitted
+}

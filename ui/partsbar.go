@@ -1,0 +1,117 @@
+package ui
+
+import (
+	"image/color"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/lectern-app/lectern/internal/deck"
+)
+
+// partState is one part as the parts bar draws it.
+type partState struct {
+	weight  float64 // share of the bar: the part's budget, or its slide count
+	spent   float64 // fraction of the budget used (may pass 1)
+	current bool
+	over    bool
+}
+
+// partsBar shows the whole talk as one strip, a segment per part sized by
+// its budget, filled as its time is spent: green within budget, red past
+// it, the current part framed. A glance says which part is running long.
+type partsBar struct {
+	widget.BaseWidget
+	parts []partState
+	rects []*canvas.Rectangle // per part: track, fill, frame
+}
+
+func newPartsBar() *partsBar {
+	b := &partsBar{}
+	b.ExtendBaseWidget(b)
+	return b
+}
+
+// partsOf works out the segments from the deck, the time spent per slide and
+// the current slide.
+func partsOf(d *deck.Deck, spent []time.Duration, current int) []partState {
+	out := make([]partState, 0, len(d.Parts))
+	for _, p := range d.Parts {
+		var used time.Duration
+		for n := p.First; n <= p.Last && n <= len(spent); n++ {
+			used += spent[n-1]
+		}
+		st := partState{current: current >= p.First && current <= p.Last}
+		if p.Budget > 0 {
+			st.weight = p.Budget.Seconds()
+			st.spent = used.Seconds() / p.Budget.Seconds()
+			st.over = used > p.Budget
+		} else {
+			st.weight = float64(p.Last - p.First + 1)
+		}
+		out = append(out, st)
+	}
+	return out
+}
+
+func (b *partsBar) set(parts []partState) {
+	b.parts = parts
+	b.Refresh()
+}
+
+func (b *partsBar) CreateRenderer() fyne.WidgetRenderer { return &partsBarRenderer{b: b} }
+
+type partsBarRenderer struct {
+	b    *partsBar
+	objs []fyne.CanvasObject
+}
+
+func (r *partsBarRenderer) MinSize() fyne.Size           { return fyne.NewSize(100, 14) }
+func (r *partsBarRenderer) Objects() []fyne.CanvasObject { return r.objs }
+func (r *partsBarRenderer) Destroy()                     {}
+func (r *partsBarRenderer) Refresh()                     { r.Layout(r.b.Size()) }
+func (r *partsBarRenderer) Layout(size fyne.Size) {
+	parts := r.b.parts
+	for len(r.b.rects) < 3*len(parts) {
+		rc := canvas.NewRectangle(color.Transparent)
+		r.b.rects = append(r.b.rects, rc)
+	}
+	r.objs = r.objs[:0]
+	total := 0.0
+	for _, p := range parts {
+		total += p.weight
+	}
+	if total <= 0 || size.Width < 10 {
+		return
+	}
+	const gap = 4
+	width := float64(size.Width) - gap*float64(len(parts)-1)
+	x := float32(0)
+	for i, p := range parts {
+		w := float32(width * p.weight / total)
+		track, fill, frame := r.b.rects[3*i], r.b.rects[3*i+1], r.b.rects[3*i+2]
+		track.FillColor = color.NRGBA{0x33, 0x41, 0x55, 0xff}
+		track.Move(fyne.NewPos(x, 0))
+		track.Resize(fyne.NewSize(w, size.Height))
+		fill.FillColor = colGood
+		if p.over {
+			fill.FillColor = colOver
+		}
+		fill.Move(fyne.NewPos(x, 0))
+		fill.Resize(fyne.NewSize(w*float32(min(p.spent, 1)), size.Height))
+		frame.FillColor = color.Transparent
+		frame.StrokeWidth = 0
+		if p.current {
+			frame.StrokeColor, frame.StrokeWidth = colNormal, 2
+		}
+		frame.Move(fyne.NewPos(x, 0))
+		frame.Resize(fyne.NewSize(w, size.Height))
+		for _, o := range []*canvas.Rectangle{track, fill, frame} {
+			o.Refresh()
+			r.objs = append(r.objs, o)
+		}
+		x += w + gap
+	}
+}
