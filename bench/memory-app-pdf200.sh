@@ -22,16 +22,23 @@ for _ in $(seq 1 100); do
 	xdotool search --pid $apid --name Presenter >/dev/null 2>&1 && break
 	sleep 0.2
 done
+# Both windows at 1920×1080, as on a 1080p laptop with a 1080p projector.
+for id in $(xdotool search --pid $apid --name .); do xdotool windowsize "$id" 1920 1080; done
 sleep 1
 xdotool mousemove 400 300
 rss() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' /proc/$apid/status; }
 echo "after opening: $(rss) MB"
 for pass in 1 2; do
 	start=$(date +%s.%N)
-	xdotool key --delay 40 --repeat 199 Next
-	sleep 2
+	xdotool key --delay 60 --repeat 199 Next
+	title=""
+	for _ in $(seq 1 100); do # wait until the last page is reached
+		title=$(for id in $(xdotool search --pid $apid --name .); do xdotool getwindowname "$id"; done | grep Presenter | head -1)
+		case "$title" in *200/200) break ;; esac
+		sleep 0.2
+	done
 	end=$(date +%s.%N)
-	title=$(for id in $(xdotool search --pid $apid --name .); do xdotool getwindowname "$id"; done | grep Presenter | head -1)
+	sleep 1
 	echo "pass $pass: $(rss) MB resident, title '$title', $(echo "($end - $start) * 1000 / 199" | bc) ms per page"
 	xdotool key Home
 	sleep 1

@@ -17,6 +17,12 @@ import (
 // Twenty pages held 400 MB resident between garbage collections.
 const DefaultBudget = 32 << 20
 
+// WorkingSet is how many pages of the largest size the cache keeps at
+// least: the audience's current, next and previous pages, and the
+// presenter's, at their two widths. Fewer, and a prepared next slide is
+// evicted before the speaker reaches it.
+const WorkingSet = 6
+
 type key struct{ page, width int }
 
 type entry struct {
@@ -34,6 +40,8 @@ type Pages struct {
 	index   map[key]*list.Element
 	bytes   int
 	budget  int
+	adapt   bool  // budget grows to keep WorkingSet of the largest page
+	largest int   // bytes of the largest page rendered so far
 	queue   []key // pages to prepare, most wanted first
 	wake    chan struct{}
 	done    chan struct{}
@@ -42,13 +50,16 @@ type Pages struct {
 }
 
 // New starts a cache over doc showing region of every page, using at most
-// budget bytes of pixels (DefaultBudget when budget <= 0).
+// budget bytes of pixels. With budget <= 0 it keeps DefaultBudget, or
+// WorkingSet pages of the largest size in use when that is more (a 4K
+// projector's pages are four times a 1080p one's).
 func New(doc pdfdoc.Document, region pdfdoc.Region, budget int) *Pages {
-	if budget <= 0 {
+	adapt := budget <= 0
+	if adapt {
 		budget = DefaultBudget
 	}
 	p := &Pages{doc: doc, region: region, lru: list.New(), index: map[key]*list.Element{},
-		budget: budget, wake: make(chan struct{}, 1), done: make(chan struct{})}
+		budget: budget, adapt: adapt, wake: make(chan struct{}, 1), done: make(chan struct{})}
 	go p.work()
 	return p
 }
@@ -182,7 +193,12 @@ func (p *Pages) put(k key, img *image.RGBA) {
 	}
 	p.index[k] = p.lru.PushFront(&entry{k, img})
 	p.bytes += len(img.Pix)
-	for p.bytes > p.budget && p.lru.Len() > 1 {
+	p.largest = max(p.largest, len(img.Pix))
+	budget := p.budget
+	if p.adapt {
+		budget = max(budget, WorkingSet*p.largest)
+	}
+	for p.bytes > budget && p.lru.Len() > 1 {
 		el := p.lru.Back()
 		e := el.Value.(*entry)
 		p.lru.Remove(el)
