@@ -1,0 +1,50 @@
+package main
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestPresentBeamerNotesEndToEnd opens a Beamer deck whose pages carry the
+// notes on their right half: the audience window must show the slide half
+// only (16:9, not 32:9), and stepping through overlays moves within slide 2.
+func TestPresentBeamerNotesEndToEnd(t *testing.T) {
+	display := needX(t)
+	a := startApp(t, display, t.TempDir(), copyDeck(t, "beamer-notes.pdf"))
+	win := a.presenterWindow()
+	a.focus(win)
+	a.key("Next", "Next")
+	title := a.waitTitle("2/7", 10*time.Second)
+	if !strings.Contains(title, "Caching at Scale") {
+		t.Errorf("presenter title %q does not name the talk", title)
+	}
+	ids, _ := a.x("xdotool", "search", "--pid", itoa(a.cmd.Process.Pid), "--name", ".")
+	audience := ""
+	for _, id := range strings.Fields(ids) {
+		if name, _ := a.x("xdotool", "getwindowname", id); strings.HasPrefix(name, "Lectern") && !strings.Contains(name, "Presenter") {
+			audience = id
+		}
+	}
+	if audience == "" {
+		t.Fatal("no audience window")
+	}
+	time.Sleep(time.Second)
+	img := a.screenshot(filepath.Join(t.TempDir(), "audience.png"), audience)
+	// The slide is letterboxed on black: find its drawn width and height.
+	b := img.Bounds()
+	minX, maxX, minY, maxY := b.Max.X, b.Min.X, b.Max.Y, b.Min.Y
+	for y := b.Min.Y; y < b.Max.Y; y += 2 {
+		for x := b.Min.X; x < b.Max.X; x += 2 {
+			r, g, bl, _ := img.At(x, y).RGBA()
+			if r+g+bl > 3*0x1000 {
+				minX, maxX, minY, maxY = min(minX, x), max(maxX, x), min(minY, y), max(maxY, y)
+			}
+		}
+	}
+	w, h := float64(maxX-minX), float64(maxY-minY)
+	if h <= 0 || w/h < 1.6 || w/h > 1.95 {
+		t.Fatalf("audience shows a %.0fx%.0f picture (aspect %.2f); want the 16:9 slide half, not the notes", w, h, w/h)
+	}
+}
