@@ -78,3 +78,38 @@ func BenchmarkGoldmarkOnly1000(b *testing.B) {
 		mdParser.Parse(text.NewReader(src))
 	}
 }
+
+// BenchmarkParseReveals1000 is the same deck as a Marp deck whose lists are
+// fragmented (`*` bullets), every tenth slide with a Slidev <v-clicks> list
+// too: the cost of reading the reveals on top of BenchmarkParse1000.
+func BenchmarkParseReveals1000(b *testing.B) {
+	src := revealDeck(1000)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Parse(talkPath, src); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func revealDeck(n int) []byte {
+	s := strings.Replace(string(benchDeck(n)), "title: Bench", "marp: true\ntitle: Bench", 1)
+	s = strings.ReplaceAll(s, "0\n\n- point one", "0\n\n<v-clicks>\n\n- a\n- b\n\n</v-clicks>\n\n- point one")
+	s = strings.ReplaceAll(s, "- point", "* point")
+	return []byte(s)
+}
+
+func TestRevealDeck(t *testing.T) {
+	d, err := Parse(talkPath, revealDeck(1000))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := d.Slides[1]; s.Steps != 3 || !strings.Contains(s.Body, "* <!-- pause -->\n  point two") {
+		t.Fatalf("slide 2: %d steps, body %q", s.Steps, s.Body)
+	}
+	// the v-clicks items a and b, then the starred items one and two
+	if s := d.Slides[9]; s.Steps != 5 || !strings.Contains(s.Body, "- <!-- pause -->\n  b") {
+		t.Fatalf("slide 10: %d steps, body %q", s.Steps, s.Body)
+	}
+}

@@ -83,7 +83,12 @@ func (p *parser) body(a, b int, edits []edit) (string, int) {
 	if pos < b {
 		out = append(out, src[pos:b]...)
 	}
-	body := trimBlankLines(string(out))
+	return dropTrailingPauses(trimBlankLines(string(out)), pauses)
+}
+
+// dropTrailingPauses removes the pause lines ending body (nothing is shown
+// after them) and takes them off the count of pauses.
+func dropTrailingPauses(body string, pauses int) (string, int) {
 	for pauses > 0 {
 		i := strings.LastIndexByte(body, '\n')
 		if strings.TrimSpace(body[i+1:]) != pauseMarker {

@@ -3,12 +3,17 @@ package markdown
 import (
 	"encoding/json"
 	"os"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/lectern-app/lectern/internal/deck"
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/text"
 )
 
 // FuzzParse feeds arbitrary decks, seeded from the golden cases and the
@@ -54,6 +59,9 @@ func checkDeck(t *testing.T, d *deck.Deck, text string) {
 		if s.Part < 1 || s.Part > len(d.Parts) || s.Budget < 0 {
 			t.Fatalf("slide %d: part %d of %d, budget %v", i+1, s.Part, len(d.Parts), s.Budget)
 		}
+		if n := drawnPauses(s.Body); n != s.Steps-1 {
+			t.Fatalf("slide %d: %d steps but the layout would cut %d pauses in %q", i+1, s.Steps, n, s.Body)
+		}
 		for _, im := range s.Images {
 			if im.Remote && (im.Path != "" || im.Missing) {
 				t.Fatalf("slide %d: remote image %+v", i+1, im)
@@ -90,4 +98,35 @@ func checkDeck(t *testing.T, d *deck.Deck, text string) {
 	if _, err := json.Marshal(d); err != nil {
 		t.Fatalf("deck is not JSON friendly: %v", err)
 	}
+}
+
+// gfm parses a body as render/layout does.
+var gfm = goldmark.New(goldmark.WithExtensions(extension.GFM))
+
+var pauseBlockRe = regexp.MustCompile(`^\s*<!--\s*pause\s*-->\s*$`)
+
+// drawnPauses counts the pause markers render/layout cuts a body at: HTML
+// blocks holding only a pause comment.
+func drawnPauses(body string) int {
+	src := []byte(body)
+	n := 0
+	_ = ast.Walk(gfm.Parser().Parse(text.NewReader(src)), func(node ast.Node, entering bool) (ast.WalkStatus, error) {
+		h, ok := node.(*ast.HTMLBlock)
+		if !entering || !ok {
+			return ast.WalkContinue, nil
+		}
+		var raw []byte
+		for i := 0; i < h.Lines().Len(); i++ {
+			seg := h.Lines().At(i)
+			raw = append(raw, seg.Value(src)...)
+		}
+		if h.HasClosure() {
+			raw = append(raw, h.ClosureLine.Value(src)...)
+		}
+		if pauseBlockRe.Match(raw) {
+			n++
+		}
+		return ast.WalkSkipChildren, nil
+	})
+	return n
 }

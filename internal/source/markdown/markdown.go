@@ -3,7 +3,10 @@
 // It reads the decks speakers already have, written for Marp, Slidev,
 // reveal-md, Deckset, remark, presenterm or Quarto, without asking them to
 // change a line: front matter, slide separators, every speaker notes syntax,
-// directives, pauses and images. The whole file is parsed once with goldmark
+// directives, pauses and images. Incremental reveals (presenterm and remark
+// pauses, Quarto dots, Marp fragmented lists, Slidev clicks) all become
+// `<!-- pause -->` lines in a slide's Body, which render/layout cuts into
+// steps; Source keeps the slide as written. The whole file is parsed once with goldmark
 // so code blocks, setext headings and HTML blocks are understood as
 // CommonMark understands them; the slide text kept in the model has LF line
 // endings.

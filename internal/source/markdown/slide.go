@@ -75,6 +75,7 @@ func (p *parser) slide(r slideRange, n int) (deck.Slide, slideState) {
 	}
 	var pauses int
 	s.Body, pauses = p.body(a, b, edits)
+	s.Body, pauses = reveal(s.Body, pauses, p.fl.marp)
 	s.Steps = 1 + pauses
 
 	s.Source = trimBlankLines(string(p.src[a:b]))
