@@ -19,16 +19,17 @@ import (
 type slides struct {
 	d *deck.Deck
 
-	mu   sync.Mutex
-	laid map[int]*layout.Laid
-	errs map[int]error
+	mu    sync.Mutex
+	laid  map[int]*layout.Laid
+	steps map[[2]int]*layout.Page // each step cut once, so views can tell a new page by its pointer
+	errs  map[int]error
 
 	doc   pdfdoc.Document
 	pages *pdfslide.Pages
 }
 
 func newSlides(d *deck.Deck) (*slides, error) {
-	s := &slides{d: d, laid: map[int]*layout.Laid{}, errs: map[int]error{}}
+	s := &slides{d: d, laid: map[int]*layout.Laid{}, steps: map[[2]int]*layout.Page{}, errs: map[int]error{}}
 	if d.Format == deck.PDF {
 		doc, err := pdfdoc.Open(d.Path)
 		if err != nil {
@@ -66,8 +67,11 @@ func (s *slides) aspect() float64 {
 func (s *slides) page(n, step int) (*layout.Page, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if p, ok := s.steps[[2]int{n, step}]; ok {
+		return p, nil
+	}
 	if l, ok := s.laid[n]; ok {
-		return l.Page(step), nil
+		return s.cut(l, n, step), nil
 	}
 	if err, ok := s.errs[n]; ok {
 		return nil, err
@@ -83,7 +87,14 @@ func (s *slides) page(n, step int) (*layout.Page, error) {
 		return nil, err
 	}
 	s.laid[n] = l
-	return l.Page(step), nil
+	return s.cut(l, n, step), nil
+}
+
+// cut returns step of a laid-out slide, made once.
+func (s *slides) cut(l *layout.Laid, n, step int) *layout.Page {
+	p := l.Page(step)
+	s.steps[[2]int{n, step}] = p
+	return p
 }
 
 // pdfPage is the 1-based PDF page of a slide's step.

@@ -43,10 +43,14 @@ func newSlideView(preview bool) *slideView {
 }
 
 // Display sets what the view draws; n == 0 shows nothing (end of deck).
+// It is called on every clock tick too, so an unchanged slide costs nothing.
 func (v *slideView) Display(src *slides, n, step int, blank show.Blank) {
-	changed := v.src != src || v.n != n || v.step != step
+	moved := v.src != src || v.n != n || v.step != step
+	if !moved && v.blank == blank {
+		return
+	}
 	v.src, v.n, v.step, v.blank = src, n, step, blank
-	if changed {
+	if moved {
 		v.imgW = 0
 	}
 	v.Refresh()
