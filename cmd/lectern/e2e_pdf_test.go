@@ -1,6 +1,7 @@
 package main
 
 import (
+	"image"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -30,9 +31,27 @@ func TestPresentBeamerNotesEndToEnd(t *testing.T) {
 	if audience == "" {
 		t.Fatal("no audience window")
 	}
-	time.Sleep(time.Second)
-	img := a.screenshot(filepath.Join(t.TempDir(), "audience.png"), audience)
-	// The slide is letterboxed on black: find its drawn width and height.
+	// No window manager: keep the presenter off the audience window, then
+	// wait for the slide to be drawn (the first page renders in the background
+	// of a busy test run).
+	a.x("xdotool", "windowmove", win, "960", "0")
+	a.x("xdotool", "windowmove", audience, "0", "0")
+	var w, h float64
+	deadline := time.Now().Add(20 * time.Second)
+	for time.Now().Before(deadline) {
+		w, h = slideBox(a.screenshot(filepath.Join(t.TempDir(), "audience.png"), audience))
+		if h > 0 {
+			break
+		}
+		time.Sleep(300 * time.Millisecond)
+	}
+	if h <= 0 || w/h < 1.6 || w/h > 1.95 {
+		t.Fatalf("audience shows a %.0fx%.0f picture; want the 16:9 slide half, not the notes", w, h)
+	}
+}
+
+// slideBox is the size of what is drawn on the black letterbox.
+func slideBox(img image.Image) (w, h float64) {
 	b := img.Bounds()
 	minX, maxX, minY, maxY := b.Max.X, b.Min.X, b.Max.Y, b.Min.Y
 	for y := b.Min.Y; y < b.Max.Y; y += 2 {
@@ -43,8 +62,8 @@ func TestPresentBeamerNotesEndToEnd(t *testing.T) {
 			}
 		}
 	}
-	w, h := float64(maxX-minX), float64(maxY-minY)
-	if h <= 0 || w/h < 1.6 || w/h > 1.95 {
-		t.Fatalf("audience shows a %.0fx%.0f picture (aspect %.2f); want the 16:9 slide half, not the notes", w, h, w/h)
+	if maxX <= minX || maxY <= minY {
+		return 0, 0
 	}
+	return float64(maxX - minX), float64(maxY - minY)
 }
