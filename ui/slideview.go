@@ -86,7 +86,10 @@ func (r *slideRenderer) Layout(size fyne.Size) {
 	v.md.Hide()
 	v.msg.Hide()
 	if v.src == nil || v.n == 0 || size.Width < 2 || size.Height < 2 {
-		if v.src != nil && v.n == 0 {
+		switch {
+		case v.src != nil && len(v.src.d.Slides) == 0 && !v.preview:
+			r.message(size, "No slides yet: write some and save, Lectern reloads the deck")
+		case v.src != nil && v.n == 0:
 			r.message(size, "End of the deck")
 		}
 		v.bg.Refresh()
