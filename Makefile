@@ -2,7 +2,7 @@
 # Both install what a fresh Debian/Ubuntu machine lacks first (.ci/deps).
 
 SHELL := /bin/bash
-export PATH := /usr/local/go/bin:$(HOME)/go/bin:$(PATH)
+export PATH := /usr/local/lectern-go/bin:/usr/local/go/bin:$(HOME)/go/bin:$(PATH)
 export LANG ?= C.UTF-8
 # Go 1.21+ fetches the toolchain go.mod asks for through the module proxy.
 export GOTOOLCHAIN ?= auto
