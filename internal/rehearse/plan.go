@@ -33,42 +33,64 @@ func Runs(d *deck.Deck, h *History, n int) []Run {
 	return out
 }
 
-// Medians is each slide's median seconds over runs, which must fit the deck.
+// MinRehearsed is the least time on a slide that counts as rehearsing it:
+// a speaker clicking past a slide, or stopping a run early, says nothing
+// about how long that slide takes.
+const MinRehearsed = 2.0 // seconds
+
+// Medians is each slide's median seconds over the runs that rehearsed it
+// (MinRehearsed or more), 0 for a slide no run rehearsed. Runs must fit the deck.
 func Medians(runs []Run, slides int) []float64 {
-	med := make([]float64, slides)
+	med, _ := SlideMedians(runs, slides)
+	return med
+}
+
+// SlideMedians is Medians and, per slide, whether any run rehearsed it.
+func SlideMedians(runs []Run, slides int) (med []float64, rehearsed []bool) {
+	med = make([]float64, slides)
+	rehearsed = make([]bool, slides)
 	vals := make([]float64, 0, len(runs))
 	for i := range med {
 		vals = vals[:0]
 		for _, r := range runs {
-			vals = append(vals, r.Slides[i].Seconds)
+			if s := r.Slides[i].Seconds; s >= MinRehearsed {
+				vals = append(vals, s)
+			}
 		}
-		med[i] = median(vals)
+		med[i], rehearsed[i] = median(vals), len(vals) > 0
 	}
-	return med
+	return med, rehearsed
 }
 
 // Plan turns rehearsal runs into slide budgets, indexed by slide number - 1:
-// each slide's median seconds over the last lastN runs (DefaultRuns when
-// lastN <= 0), scaled so the slides without a `time:` budget fill what the
-// deck's duration leaves after those budgets. With no duration, or when the
-// `time:` budgets already use it up, the medians are kept as they are.
-// Slides with a `time:` budget keep it. It returns false when no run fits the
-// deck; the caller then applies the plan with
-// d.ApplyPlan(plan, deck.BudgetRehearsal).
+// each slide's median seconds over the last lastN runs that rehearsed it
+// (DefaultRuns when lastN <= 0), scaled so the slides without a `time:`
+// budget fill what the deck's duration leaves after those budgets. A slide
+// no run rehearsed (runs stopped early, slides clicked past) counts with the
+// budget it has (its even share) before scaling. With no duration, or when
+// the `time:` budgets already use it up, nothing is scaled. Slides with a
+// `time:` budget keep it. It returns false when no run fits the deck; the
+// caller then applies the plan with d.ApplyPlan(plan, deck.BudgetRehearsal).
 func Plan(d *deck.Deck, h *History, lastN int) ([]time.Duration, bool) {
 	runs := Runs(d, h, lastN)
 	if len(runs) == 0 {
 		return nil, false
 	}
-	med := Medians(runs, len(d.Slides))
+	med, rehearsed := SlideMedians(runs, len(d.Slides))
+	est := make([]float64, len(d.Slides))
 	var fixed time.Duration
 	free := 0.0
 	for i, s := range d.Slides {
-		if s.TimeSet {
+		switch {
+		case s.TimeSet:
 			fixed += s.Budget
-		} else {
-			free += med[i]
+			continue
+		case rehearsed[i]:
+			est[i] = med[i]
+		default:
+			est[i] = s.Budget.Seconds()
 		}
+		free += est[i]
 	}
 	scale := 1.0
 	if dur := d.Meta.Duration; dur > 0 && dur > fixed && free > 0 {
@@ -79,7 +101,7 @@ func Plan(d *deck.Deck, h *History, lastN int) ([]time.Duration, bool) {
 		if s.TimeSet {
 			plan[i] = s.Budget
 		} else {
-			plan[i] = seconds(med[i] * scale)
+			plan[i] = seconds(est[i] * scale)
 		}
 	}
 	return plan, true

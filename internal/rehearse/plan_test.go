@@ -139,3 +139,29 @@ func noDuration(d *deck.Deck) *deck.Deck {
 	d.ComputeBudgets()
 	return d
 }
+
+// TestPlanPartialRun: a run stopped after slide 2 (slides 3 and 4 clicked past)
+// says nothing about slides 3 and 4: they count with their even share.
+func TestPlanPartialRun(t *testing.T) {
+	d := &deck.Deck{Meta: deck.Meta{Duration: 8 * time.Minute}}
+	for i := 1; i <= 4; i++ {
+		d.Slides = append(d.Slides, deck.Slide{Number: i, Steps: 1})
+	}
+	d.BuildParts(nil)
+	d.ComputeBudgets() // 2 minutes each
+	h := &History{Version: Version, Runs: []Run{{Started: time.Now(), TotalS: 361, Slides: []SlideTime{
+		{Number: 1, Seconds: 180, Steps: []float64{180}}, {Number: 2, Seconds: 180, Steps: []float64{180}},
+		{Number: 3, Seconds: 0.5, Steps: []float64{0.5}}, {Number: 4, Seconds: 0.5, Steps: []float64{0.5}},
+	}}}}
+	plan, ok := Plan(d, h, 0)
+	if !ok {
+		t.Fatal("no plan")
+	}
+	// 180+180+120+120 = 600 s scaled into 480 s: ×0.8.
+	want := []time.Duration{144 * time.Second, 144 * time.Second, 96 * time.Second, 96 * time.Second}
+	for i := range want {
+		if d := plan[i] - want[i]; d < -time.Second || d > time.Second {
+			t.Fatalf("plan %v, want %v", plan, want)
+		}
+	}
+}

@@ -8,8 +8,9 @@ import (
 )
 
 // RehearsedTimes is how long each slide really takes: the median of the
-// recent rehearsal runs, unscaled, indexed by slide number - 1. It is nil
-// when no run fits the deck. Splitting a talk by time uses these first.
+// recent rehearsal runs, unscaled, indexed by slide number - 1; a slide no
+// run rehearsed takes its budget. It is nil when no run fits the deck.
+// Splitting a talk by time uses these first.
 func RehearsedTimes(d *deck.Deck) []time.Duration {
 	h, _, err := rehearse.LoadRuns(d.Path)
 	if err != nil {
@@ -19,13 +20,13 @@ func RehearsedTimes(d *deck.Deck) []time.Duration {
 	if len(runs) == 0 {
 		return nil
 	}
-	med := rehearse.Medians(runs, len(d.Slides))
-	if len(med) != len(d.Slides) {
-		return nil
-	}
+	med, rehearsed := rehearse.SlideMedians(runs, len(d.Slides))
 	out := make([]time.Duration, len(med))
 	for i, s := range med {
 		out[i] = time.Duration(s * float64(time.Second))
+		if !rehearsed[i] {
+			out[i] = d.Slides[i].Budget
+		}
 	}
 	return out
 }
