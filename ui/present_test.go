@@ -9,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/lectern-app/lectern/internal/session"
 	"github.com/lectern-app/lectern/internal/show"
@@ -49,6 +50,7 @@ func newTestPresenter(t *testing.T, deckName string) (*presenter, *fakeClock) {
 	t.Helper()
 	t.Setenv(session.EnvDir, t.TempDir())
 	a := test.NewTempApp(t)
+	a.Settings().SetTheme(newStageTheme())
 	clock := newFakeClock()
 	p, err := newPresenter(a, Config{}, testDeck(t, deckName), clock.now)
 	if err != nil {
@@ -195,5 +197,31 @@ func TestNotesKeepTheirLines(t *testing.T) {
 	p, _ := newTestPresenter(t, "talk.md")
 	if n := len(p.view.notes.Segments); n < 2 {
 		t.Fatalf("slide 1's two note lines make %d segment(s)", n)
+	}
+}
+
+func TestNotesFontGrowsAndShrinks(t *testing.T) {
+	p, _ := newTestPresenter(t, "talk.md")
+	base := fyne.CurrentApp().Settings().Theme().Size(sizeNotes)
+	typeRune(p.window, '+')
+	typeRune(p.window, '+')
+	bigger := fyne.CurrentApp().Settings().Theme().Size(sizeNotes)
+	if bigger < base*1.3 {
+		t.Fatalf("notes size %v after ++, was %v", bigger, base)
+	}
+	seg, ok := p.view.notes.Segments[0].(*widget.TextSegment)
+	if !ok {
+		if blk, isBlk := p.view.notes.Segments[0].(widget.RichTextBlock); isBlk {
+			seg, ok = blk.Segments()[0].(*widget.TextSegment)
+		}
+	}
+	if !ok || seg.Style.SizeName != sizeNotes {
+		t.Fatalf("notes text is not on the notes size: %#v", p.view.notes.Segments[0])
+	}
+	for i := 0; i < 4; i++ {
+		typeRune(p.window, '-')
+	}
+	if smaller := fyne.CurrentApp().Settings().Theme().Size(sizeNotes); smaller >= base {
+		t.Fatalf("notes size %v after -, want below %v", smaller, base)
 	}
 }

@@ -23,10 +23,9 @@ type presenterView struct {
 	next    *slideView
 	nextCap *canvas.Text
 
-	notes      *widget.RichText
-	notesSrc   string // the Markdown shown, to skip re-parsing on clock ticks
-	notesTheme *notesTheme
-	notesBox   *container.ThemeOverride
+	notes     *widget.RichText
+	notesSrc  string // the Markdown shown, to skip re-parsing on clock ticks
+	notesFont int    // the notes size the notes were last shown at
 
 	clock     *canvas.Text // the talk clock, coloured by level
 	clockMode *canvas.Text
@@ -64,8 +63,6 @@ func newPresenterView(onPick func(n int)) *presenterView {
 	}
 	v.clock.TextStyle.Monospace = true
 	v.notes.Wrapping = fyne.TextWrapWord
-	v.notesTheme = &notesTheme{Theme: newStageTheme()}
-	v.notesBox = container.NewThemeOverride(container.NewVScroll(v.notes), v.notesTheme)
 	v.overview = newOverview(onPick)
 	v.help = newHelpOverlay()
 	v.help.Hide()
@@ -77,7 +74,7 @@ func newPresenterView(onPick func(n int)) *presenterView {
 	right := container.New(&columnLayout{top: 0.36},
 		container.NewBorder(v.nextCap, nil, nil, nil, v.next),
 		container.NewPadded(clockPanel))
-	left := container.New(&columnLayout{top: 0.66}, v.current, v.notesBox)
+	left := container.New(&columnLayout{top: 0.66}, v.current, container.NewVScroll(v.notes))
 	v.main = container.NewStack(container.New(&splitLayout{left: 0.68}, left, right), v.overview.root)
 	v.overview.root.Hide()
 	bg := canvas.NewRectangle(colPanel)
@@ -111,11 +108,10 @@ func (v *presenterView) update(a *presenter, now time.Time) {
 		notes = "*No notes for this slide.*"
 	}
 	notes = keepLineBreaks(notes)
-	if v.notesSrc != notes || v.notesTheme.steps != st.NotesFont {
-		v.notesSrc = notes
-		v.notes.ParseMarkdown(notes)
-		v.notesTheme.steps = st.NotesFont
-		v.notesBox.Refresh()
+	if v.notesSrc != notes || v.notesFont != st.NotesFont {
+		v.notesSrc, v.notesFont = notes, st.NotesFont
+		notesSteps = st.NotesFont
+		showNotes(v.notes, notes)
 	}
 
 	v.position.Text = fmt.Sprintf("%d/%d", st.Slide, n)

@@ -31,6 +31,7 @@ type rehearsal struct {
 
 	slide     *slideView
 	notes     *widget.RichText
+	notesSrc  string
 	total     *canvas.Text
 	slideClk  *canvas.Text
 	partClk   *canvas.Text
@@ -56,7 +57,7 @@ func newRehearsal(a fyne.App, d *deck.Deck, src *slides, now func() time.Time, o
 	r.notes.Wrapping = fyne.TextWrapWord
 	r.w = a.NewWindow("Lectern · Rehearsal")
 	panel := container.NewVBox(text("Rehearsal: talk clock", 16, colDim), r.total, r.slideClk, r.partClk, r.stepClk)
-	notes := container.NewThemeOverride(container.NewVScroll(r.notes), notesTheme{Theme: newStageTheme()})
+	notes := container.NewVScroll(r.notes)
 	right := container.New(&columnLayout{top: 0.4}, container.NewPadded(panel), notes)
 	body := container.New(&splitLayout{left: 0.62}, r.slide, right)
 	r.w.SetContent(container.NewStack(canvas.NewRectangle(colPanel),
@@ -166,8 +167,10 @@ func (r *rehearsal) redraw() {
 		if notes == "" {
 			notes = "*No notes for this slide.*"
 		}
-		if r.notes.String() != notes {
-			r.notes.ParseMarkdown(notes)
+		notes = keepLineBreaks(notes)
+		if r.notesSrc != notes {
+			r.notesSrc = notes
+			showNotes(r.notes, notes)
 		}
 	}
 	r.total.Text = timing.Clock(r.rec.TotalElapsed(now), false)
