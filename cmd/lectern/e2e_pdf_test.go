@@ -43,6 +43,9 @@ func TestPresentBeamerNotesEndToEnd(t *testing.T) {
 		if h > 0 {
 			break
 		}
+		// Without a window manager nothing asks the uncovered audience window
+		// to repaint: black and back (b b) makes the app draw it again.
+		a.key("b", "b")
 		time.Sleep(300 * time.Millisecond)
 	}
 	if h <= 0 || w/h < 1.6 || w/h > 1.95 {
