@@ -7,7 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -23,7 +23,7 @@ func TestRehearseEndToEnd(t *testing.T) {
 	a := startApp(t, display, t.TempDir(), "rehearse", deckPath)
 	a.waitTitle("Rehearsal", 60*time.Second)
 	a.waitTitle("1/9", 5*time.Second)
-	win, _ := a.x("xdotool", "search", "--pid", itoa(a.cmd.Process.Pid), "--name", "Rehearsal")
+	win := a.windowNamed(func(name string) bool { return strings.Contains(name, "Rehearsal") })
 	a.focus(win)
 
 	// Seconds to stay on slides 1, 2 and 3 before moving on; 4 gets the rest.
@@ -87,5 +87,3 @@ func TestRehearseEndToEnd(t *testing.T) {
 		t.Fatalf("report PNG is %v with %d colours: too small or blank", img.Bounds(), distinctColours(img))
 	}
 }
-
-func itoa(i int) string { return strconv.Itoa(i) }

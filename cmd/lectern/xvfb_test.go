@@ -136,11 +136,22 @@ func (a *app) waitTitle(want string, timeout time.Duration) string {
 func (a *app) presenterWindow() string {
 	a.t.Helper()
 	a.waitTitle("Presenter", 60*time.Second)
-	id, err := a.x("xdotool", "search", "--pid", fmt.Sprint(a.cmd.Process.Pid), "--name", "Presenter")
-	if err != nil || id == "" {
-		a.t.Fatalf("presenter window not found: %v", err)
+	return a.windowNamed(func(name string) bool { return strings.Contains(name, "Presenter") })
+}
+
+// windowNamed returns the X id of the process's window whose title matches.
+// It reads every title itself: `xdotool search --name` also matched windows
+// by other properties here and once returned the audience window.
+func (a *app) windowNamed(match func(string) bool) string {
+	a.t.Helper()
+	ids, _ := a.x("xdotool", "search", "--pid", fmt.Sprint(a.cmd.Process.Pid), "--name", ".")
+	for _, id := range strings.Fields(ids) {
+		if name, _ := a.x("xdotool", "getwindowname", id); match(name) {
+			return id
+		}
 	}
-	return strings.Fields(id)[0]
+	a.t.Fatalf("no window with a matching title; output:\n%s", a.out)
+	return ""
 }
 
 // key presses keys in the focused window, as a clicker or keyboard would.
