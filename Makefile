@@ -9,7 +9,9 @@ export GOTOOLCHAIN ?= auto
 export CGO_ENABLED := 1
 
 BIN := bin/lectern
-XVFB := xvfb-run -a -s "-screen 0 1920x1080x24"
+# -noreset: Xvfb otherwise resets when its last client leaves (between two
+# end-to-end tests) and refuses the next app for a moment.
+XVFB := xvfb-run -a -s "-screen 0 1920x1080x24 -noreset"
 
 .PHONY: all deps build run test vet bench screenshots fuzz clean
 

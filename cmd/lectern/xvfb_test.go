@@ -64,7 +64,7 @@ func needX(t *testing.T) string {
 		t.Skip("no DISPLAY and no Xvfb (make test installs it)")
 	}
 	display := fmt.Sprintf(":%d", 90+os.Getpid()%50)
-	cmd := exec.Command(xvfb, display, "-screen", "0", "1920x1080x24", "-nolisten", "tcp")
+	cmd := exec.Command(xvfb, display, "-screen", "0", "1920x1080x24", "-nolisten", "tcp", "-noreset")
 	if err := cmd.Start(); err != nil {
 		t.Fatalf("start Xvfb: %v", err)
 	}
