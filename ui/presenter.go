@@ -100,14 +100,7 @@ func (v *presenterView) update(a *presenter, now time.Time) {
 	v.nextCap.Refresh()
 
 	sl := d.Slide(st.Slide)
-	notes := ""
-	if sl != nil {
-		notes = sl.Notes
-	}
-	if notes == "" {
-		notes = "*No notes for this slide.*"
-	}
-	notes = keepLineBreaks(notes)
+	notes := notesMarkdown(sl)
 	if v.notesSrc != notes || v.notesFont != st.NotesFont {
 		v.notesSrc, v.notesFont = notes, st.NotesFont
 		notesSteps = st.NotesFont
@@ -214,6 +207,14 @@ func levelColor(l timing.Level) color.Color {
 		return colOver
 	}
 	return colNormal
+}
+
+// notesMarkdown is what the notes pane shows for a slide.
+func notesMarkdown(sl *deck.Slide) string {
+	if sl == nil || sl.Notes == "" {
+		return "*No notes for this slide.*"
+	}
+	return keepLineBreaks(sl.Notes)
 }
 
 // keepLineBreaks makes each line of notes its own line, as speakers write

@@ -162,16 +162,9 @@ func (r *rehearsal) redraw() {
 	st := r.st
 	r.slide.Display(r.src, st.Slide, st.Step, show.NoBlank)
 	sl := r.d.Slide(st.Slide)
-	if sl != nil {
-		notes := sl.Notes
-		if notes == "" {
-			notes = "*No notes for this slide.*"
-		}
-		notes = keepLineBreaks(notes)
-		if r.notesSrc != notes {
-			r.notesSrc = notes
-			showNotes(r.notes, notes)
-		}
+	if notes := notesMarkdown(sl); r.notesSrc != notes {
+		r.notesSrc = notes
+		showNotes(r.notes, notes)
 	}
 	r.total.Text = timing.Clock(r.rec.TotalElapsed(now), false)
 	r.total.Color = colNormal
