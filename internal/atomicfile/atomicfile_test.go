@@ -79,7 +79,7 @@ func TestCopyFileRefusesAFIFOWithoutWaiting(t *testing.T) {
 	dir := t.TempDir()
 	fifo := filepath.Join(dir, "pipe")
 	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
-		t.Skip("no FIFOs here:", err)
+		t.Fatal(err)
 	}
 	if err := CopyFile(fifo, filepath.Join(dir, "c"), 0); err == nil {
 		t.Fatal("copied a FIFO")
