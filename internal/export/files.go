@@ -1,52 +1,31 @@
 package export
 
 import (
-	"io"
+	"errors"
+	"fmt"
+	"io/fs"
 	"os"
-	"path/filepath"
+
+	"github.com/lectern-app/lectern/internal/atomicfile"
 )
 
-// writeFileAtomic writes data through a temporary file beside path.
+// maxCopyBytes caps one copied image: a deck naming a huge or endless file
+// must not fill the disk.
+const maxCopyBytes = 512 << 20
+
+// writeFileAtomic writes data to path with the one atomic write: a new file
+// gets the mode the umask allows, as every file the user makes.
 func writeFileAtomic(path string, data []byte) error {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
-	if err != nil {
-		return err
-	}
-	tmp := f.Name()
-	_, err = f.Write(data)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Chmod(tmp, 0o644)
-	}
-	if err == nil {
-		err = os.Rename(tmp, path)
-	}
-	if err != nil {
-		os.Remove(tmp)
-	}
-	return err
+	return atomicfile.WriteFile(path, data)
 }
 
-// copyFile copies src to dst (created; dst must not exist), by reading src
-// only.
+// copyFile copies the regular file src to dst, reading src only. dst must not
+// exist: two images never silently land on one name.
 func copyFile(src, dst string) error {
-	in, err := os.Open(src)
-	if err != nil {
-		return err
+	if _, err := os.Lstat(dst); err == nil {
+		return fmt.Errorf("copy %s to %s: %w", src, dst, fs.ErrExist)
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("copy %s to %s: %w", src, dst, err)
 	}
-	defer in.Close()
-	out, err := os.OpenFile(dst, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-	if err != nil {
-		return err
-	}
-	_, err = io.Copy(out, in)
-	if cerr := out.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		os.Remove(dst)
-	}
-	return err
+	return atomicfile.CopyFile(src, dst, maxCopyBytes)
 }

@@ -11,6 +11,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/lectern-app/lectern/internal/atomicfile"
 )
 
 // Version is the history file format this package reads and writes.
@@ -66,8 +68,7 @@ func AppendRun(deckPath string, run Run) error {
 
 // SaveRun adds a run to the deck's history. It reads the file again first, so
 // runs written meanwhile by another window or process are kept, along with any
-// fields this version does not know, then writes a temp file in the same
-// folder, syncs it and renames it over the old one. If the file has become
+// fields this version does not know, then writes it atomically. If the file has become
 // unreadable it is set aside as in LoadRuns and the warning is returned.
 func SaveRun(deckPath string, run Run) ([]string, error) {
 	return saveRun(deckPath, run, time.Now())
@@ -109,7 +110,7 @@ func saveRun(deckPath string, run Run, now time.Time) ([]string, error) {
 	if err != nil {
 		return warnings, fmt.Errorf("save run to %s: %w", path, err)
 	}
-	return warnings, writeAtomic(path, out)
+	return warnings, atomicfile.WriteFile(path, out)
 }
 
 // encodeHistory writes the version first, then fields this version does not
@@ -223,42 +224,4 @@ func setAside(path, kind string, now time.Time) (string, error) {
 		return "", fmt.Errorf("keep unreadable rehearsal file %s aside: %w", path, err)
 	}
 	return aside, nil
-}
-
-// writeAtomic replaces path with data: a temp file in the same folder, synced,
-// then renamed, so readers see the old file or the new one, never half of one.
-func writeAtomic(path string, data []byte) error {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	name := tmp.Name()
-	fail := func(err error) error {
-		tmp.Close()
-		os.Remove(name)
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if _, err := tmp.Write(data); err != nil {
-		return fail(err)
-	}
-	if err := tmp.Chmod(0o644); err != nil {
-		return fail(err)
-	}
-	if err := tmp.Sync(); err != nil {
-		return fail(err)
-	}
-	if err := tmp.Close(); err != nil {
-		os.Remove(name)
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := os.Rename(name, path); err != nil {
-		os.Remove(name)
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if d, err := os.Open(dir); err == nil { // make the rename itself durable; not all systems allow it
-		d.Sync()
-		d.Close()
-	}
-	return nil
 }

@@ -9,11 +9,13 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"time"
 
+	"github.com/lectern-app/lectern/internal/atomicfile"
 	"github.com/lectern-app/lectern/internal/timing"
 )
 
@@ -101,7 +103,14 @@ func Save(deckPath string, s Saved) error {
 	if err != nil {
 		return fmt.Errorf("save session %s: %w", path, err)
 	}
-	return writeAtomic(path, append(data, '\n'))
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return fmt.Errorf("save session %s: %w", path, err)
+	}
+	// 0600: the file names the user's decks; the umask may narrow it further.
+	return atomicfile.Write(path, 0o600, func(w io.Writer) error {
+		_, err := w.Write(append(data, '\n'))
+		return err
+	})
 }
 
 // Load reads the saved session of a deck. ok is false when there is none;

@@ -4,18 +4,17 @@
 package chart
 
 import (
-	"fmt"
 	"image"
 	"image/png"
+	"io"
 	"math"
-	"os"
-	"path/filepath"
 	"time"
 
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 	"gonum.org/v1/plot/vg/vgimg"
 
+	"github.com/lectern-app/lectern/internal/atomicfile"
 	"github.com/lectern-app/lectern/internal/deck"
 	"github.com/lectern-app/lectern/internal/rehearse"
 )
@@ -54,38 +53,15 @@ var panels = []panelSpec{
 
 // WritePNG draws the report for the last n runs (rehearse.DefaultRuns when
 // n <= 0) as a PNG at least MinPNGWidth pixels wide (widthPx below that, or 0,
-// gives MinPNGWidth), as tall as its content needs. The file is written to a
-// temp file and renamed.
+// gives MinPNGWidth), as tall as its content needs, written atomically.
 func WritePNG(path string, d *deck.Deck, h *rehearse.History, n, widthPx int) error {
 	if widthPx < MinPNGWidth {
 		widthPx = MinPNGWidth
 	}
 	img := Render(d, h, n, widthPx, 0)
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	name := tmp.Name()
-	if err := png.Encode(tmp, img); err != nil {
-		tmp.Close()
-		os.Remove(name)
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := tmp.Chmod(0o644); err != nil {
-		tmp.Close()
-		os.Remove(name)
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		os.Remove(name)
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := os.Rename(name, path); err != nil {
-		os.Remove(name)
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	return nil
+	return atomicfile.Write(path, atomicfile.DefaultPerm, func(w io.Writer) error {
+		return png.Encode(w, img)
+	})
 }
 
 // NaturalHeight is how many pixels tall the report is at a width when

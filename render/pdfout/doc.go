@@ -9,12 +9,11 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"time"
 
 	"github.com/signintech/gopdf"
 
+	"github.com/lectern-app/lectern/internal/atomicfile"
 	"github.com/lectern-app/lectern/render/layout"
 )
 
@@ -126,10 +125,10 @@ func (d *Doc) WriteTo(w io.Writer) (int64, error) {
 	return int64(n), err
 }
 
-// WriteFile writes the PDF to path through a temporary file in the same
-// folder, renamed into place, so path is never half-written.
+// WriteFile writes the PDF to path atomically (never half-written), with the
+// mode the umask allows.
 func (d *Doc) WriteFile(path string) error {
-	return writeAtomic(path, func(w io.Writer) error {
+	return atomicfile.Write(path, atomicfile.DefaultPerm, func(w io.Writer) error {
 		_, err := d.WriteTo(w)
 		return err
 	})
@@ -164,26 +163,6 @@ func WritePages(path string, pages []*layout.Page, opt Options) error {
 func (d *Doc) fail(err error) error {
 	if d.err == nil {
 		d.err = err
-	}
-	return err
-}
-
-// writeAtomic writes through a temporary file next to path, then renames it.
-func writeAtomic(path string, write func(io.Writer) error) error {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
-	if err != nil {
-		return err
-	}
-	tmp := f.Name()
-	err = write(f)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp, path)
-	}
-	if err != nil {
-		os.Remove(tmp)
 	}
 	return err
 }

@@ -8,6 +8,8 @@ import (
 	"os"
 	"path/filepath"
 	"time"
+
+	"github.com/lectern-app/lectern/internal/atomicfile"
 )
 
 // outFile is the JSON format 2 layout, keys in pdfpc's order.
@@ -107,10 +109,7 @@ func Write(path string, f *File) error {
 	case !os.IsNotExist(err):
 		return fmt.Errorf("write %s: %w", path, err)
 	}
-	if err := writeAtomic(path, data); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	return nil
+	return writeAtomic(path, data) // its errors name path
 }
 
 // backup makes <path>.bak hold the current content of path, without ever
@@ -132,47 +131,21 @@ func backup(path string) error {
 	if err != nil {
 		return err
 	}
-	return writeFile(bak, in, st.Mode().Perm())
+	return atomicfile.WriteMode(bak, st.Mode().Perm(), func(w io.Writer) error {
+		_, err := io.Copy(w, in)
+		return err
+	})
 }
 
+// writeAtomic replaces path with data, keeping the mode the user gave an
+// existing file; a new file gets the mode the umask allows.
 func writeAtomic(path string, data []byte) error {
-	mode := os.FileMode(0o644)
+	fill := func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	}
 	if st, err := os.Stat(path); err == nil {
-		mode = st.Mode().Perm()
+		return atomicfile.WriteMode(path, st.Mode().Perm(), fill)
 	}
-	return writeFile(path, bytes.NewReader(data), mode)
-}
-
-// writeFile copies r to a temporary file beside path, syncs it and renames
-// it to path.
-func writeFile(path string, r io.Reader, mode os.FileMode) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	name := tmp.Name()
-	ok := false
-	defer func() {
-		if !ok {
-			tmp.Close()
-			os.Remove(name)
-		}
-	}()
-	if _, err := io.Copy(tmp, r); err != nil {
-		return err
-	}
-	if err := tmp.Chmod(mode); err != nil {
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	if err := os.Rename(name, path); err != nil {
-		return err
-	}
-	ok = true
-	return nil
+	return atomicfile.Write(path, atomicfile.DefaultPerm, fill)
 }
