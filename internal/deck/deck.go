@@ -49,6 +49,7 @@ type Deck struct {
 	NotesSide NotesSide // PDF: where the Beamer notes half is; NotesNone otherwise
 	PageCount int       // PDF: number of pages in the file
 	Sidecar   string    // path of the notes sidecar that was read, "" when none
+	AllowDirs []string  // folders besides the deck's own the user let it read (--allow-dir)
 }
 
 // Slide is one slide as the audience counts it; overlays and pauses are its steps.
@@ -81,6 +82,7 @@ type Image struct {
 	Path    string // resolved local file, "" for remote images
 	Remote  bool
 	Missing bool
+	Refused string // why the deck may not read it (deckfiles kind: outside-file, not-a-file), "" when it may
 }
 
 // BudgetSource says where a slide's time budget came from.

@@ -52,12 +52,13 @@ func KindOf(err error) string {
 type Policy struct {
 	Root  string   // the deck's folder, symlinks resolved
 	Allow []string // folders the user allowed, symlinks resolved
+	dir   string   // the deck's folder as named, for the paths returned
 }
 
 // New is the policy of the deck at deckPath with the folders the user allowed.
 // Folders that do not exist are left out.
 func New(deckPath string, allow []string) Policy {
-	p := Policy{Root: realDir(filepath.Dir(deckPath))}
+	p := Policy{Root: realDir(filepath.Dir(deckPath)), dir: filepath.Dir(deckPath)}
 	for _, a := range allow {
 		if r := realDir(a); r != "" {
 			p.Allow = append(p.Allow, r)
@@ -143,9 +144,9 @@ func (p Policy) candidates(src string) []string {
 	for _, v := range variants {
 		v = filepath.FromSlash(v)
 		if filepath.IsAbs(v) {
-			out = append(out, filepath.Join(p.Root, v), filepath.Join(p.Root, "public", v), filepath.Clean(v))
+			out = append(out, filepath.Join(p.dir, v), filepath.Join(p.dir, "public", v), filepath.Clean(v))
 		} else {
-			out = append(out, filepath.Join(p.Root, v))
+			out = append(out, filepath.Join(p.dir, v))
 		}
 	}
 	return out
@@ -173,7 +174,7 @@ func (p Policy) Check(path string) (string, error) {
 	if !st.Mode().IsRegular() {
 		return "", &Error{Kind: KindNotFile, Path: path, Why: fmt.Sprintf("image %s is not a regular file (%s)", path, what(st.Mode()))}
 	}
-	return abs, nil
+	return path, nil
 }
 
 func (p Policy) allowed(real string) bool {

@@ -24,6 +24,9 @@ type Options struct {
 	// slides of a PDF (0: all). Slides past it keep outline titles or none;
 	// pdf.LateTitlesOf reads the rest when they are needed.
 	TitlePages int
+	// AllowDirs are folders besides the deck's own that its images may come
+	// from (--allow-dir): the user's choice, never the deck's.
+	AllowDirs []string
 }
 
 // Error is a deck that cannot be read at all; its message is a plain sentence
@@ -64,7 +67,7 @@ func Load(path string, opt Options) (*deck.Deck, error) {
 	case !isText(head):
 		return nil, &Error{path, "is not a text file; a Markdown deck must be UTF-8 text", nil}
 	}
-	d, err := markdown.Load(path)
+	d, err := markdown.Load(path, markdown.Options{AllowDirs: opt.AllowDirs})
 	return d, wrap(path, err)
 }
 

@@ -1,89 +1,94 @@
 package markdown
 
 import (
+	"errors"
 	"fmt"
-	"net/url"
-	"os"
-	"path/filepath"
-	"regexp"
 	"strings"
 
 	"github.com/lectern-app/lectern/internal/deck"
+	"github.com/lectern-app/lectern/internal/deckfiles"
 )
 
-var schemeRe = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9+.-]*://`)
-
-// image resolves an image reference against the deck's folder. Remote
-// images are never fetched; local ones are only checked to exist.
+// image resolves an image reference through the deck's file policy. Remote
+// images are never fetched; files outside the deck's folder (and the folders
+// the user allowed), devices and FIFOs are refused and reported; local ones
+// are only checked to exist.
 func (p *parser) image(ref imageRef, st *slideState) (deck.Image, bool) {
 	src := strings.TrimSpace(ref.src)
 	if src == "" {
 		return deck.Image{}, false
 	}
 	im := deck.Image{Src: ref.src, Alt: ref.alt}
-	line := p.idx.line(ref.pos)
-	low := strings.ToLower(src)
-	switch {
-	case strings.HasPrefix(low, "data:"):
-		// Embedded in the deck: nothing to find.
-	case strings.HasPrefix(src, "//") || (schemeRe.MatchString(src) && !strings.HasPrefix(low, "file://")):
-		im.Remote = true
-		st.warn("remote-image", fmt.Sprintf("line %d: image %s is on the network; Lectern never fetches it and shows a placeholder with its alt text", line, src))
-	default:
-		path, ok := p.localImage(src)
+	if strings.HasPrefix(strings.ToLower(src), "data:") {
+		return im, true // embedded in the deck: nothing to find
+	}
+	path, err := p.resolve(src)
+	if err == nil {
 		im.Path = path
-		if !ok {
-			im.Missing = true
-			st.warn("missing-image", fmt.Sprintf("line %d: image %s not found (looked for %s)", line, src, path))
-		}
+		return im, true
+	}
+	line := p.idx.line(ref.pos)
+	kind := deckfiles.KindOf(err)
+	switch kind {
+	case deckfiles.KindRemote:
+		im.Remote = true
+		st.warn(kind, fmt.Sprintf("line %d: image %s is on the network; Lectern never fetches it and shows a placeholder with its alt text", line, src))
+	case deckfiles.KindMissing:
+		im.Missing = true
+		im.Path = missingPath(err)
+		st.warn(kind, fmt.Sprintf("line %d: %v", line, err))
+	default:
+		im.Refused = kind
+		st.warn(kind, fmt.Sprintf("line %d: %v; it shows as a placeholder and export never copies it", line, err))
 	}
 	return im, true
 }
 
-// localImage finds a local image: relative to the deck's folder; an
-// absolute path as is, then under the deck's folder and its public/ folder
-// (Slidev); also without a ?query or #fragment and with %XX decoded.
-func (p *parser) localImage(src string) (string, bool) {
-	if strings.HasPrefix(strings.ToLower(src), "file://") {
-		src = src[len("file://"):]
+// resolve looks a reference up once per parse: decks repeat their logo on
+// every slide.
+func (p *parser) resolve(src string) (string, error) {
+	if r, seen := p.files[src]; seen {
+		return r.path, r.err
 	}
-	variants := []string{src}
-	if i := strings.IndexAny(src, "?#"); i > 0 {
-		variants = append(variants, src[:i])
+	path, err := p.policy.Resolve(src)
+	if p.files == nil {
+		p.files = map[string]resolved{}
 	}
-	for _, v := range variants {
-		if u, err := url.PathUnescape(v); err == nil && u != v {
-			variants = append(variants, u)
-		}
-	}
-	dir := filepath.Dir(p.path)
-	var cands []string
-	for _, v := range variants {
-		v = filepath.FromSlash(v)
-		if filepath.IsAbs(v) {
-			cands = append(cands, v, filepath.Join(dir, v), filepath.Join(dir, "public", v))
-		} else {
-			cands = append(cands, filepath.Join(dir, v))
-		}
-	}
-	for _, c := range cands {
-		if p.isFile(c) {
-			return c, true
-		}
-	}
-	return cands[0], false
+	p.files[src] = resolved{path, err}
+	return path, err
 }
 
-// isFile stats a path once per parse: decks repeat their logo on every slide.
-func (p *parser) isFile(path string) bool {
-	if ok, seen := p.files[path]; seen {
-		return ok
+type resolved struct {
+	path string
+	err  error
+}
+
+// linkedFiles reports the other local files a slide names (CSS url(), links,
+// src= of other tags) that the policy refuses: export copies such targets
+// when they are allowed, so a refused one must not pass unnoticed.
+func (p *parser) linkedFiles(s *deck.Slide, st *slideState) {
+	known := map[string]bool{}
+	for _, im := range s.Images {
+		known[im.Src] = true
 	}
-	fi, err := os.Stat(path)
-	ok := err == nil && !fi.IsDir()
-	if p.files == nil {
-		p.files = map[string]bool{}
+	for _, t := range deckfiles.LinkTargets(s.Source) {
+		if known[t] {
+			continue
+		}
+		known[t] = true
+		if _, err := p.resolve(t); err != nil {
+			switch k := deckfiles.KindOf(err); k {
+			case deckfiles.KindOutside, deckfiles.KindNotFile:
+				st.warn(k, fmt.Sprintf("line %d: %v; export never copies it", s.Line, err))
+			}
+		}
 	}
-	p.files[path] = ok
-	return ok
+}
+
+func missingPath(err error) string {
+	var e *deckfiles.Error
+	if errors.As(err, &e) {
+		return e.Path
+	}
+	return ""
 }

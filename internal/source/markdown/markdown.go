@@ -17,15 +17,23 @@ import (
 	"os"
 
 	"github.com/lectern-app/lectern/internal/deck"
+	"github.com/lectern-app/lectern/internal/deckfiles"
 )
 
+// Options are the reader's settings that do not come from the deck.
+type Options struct {
+	// AllowDirs are folders besides the deck's own that its images may be
+	// read from: the user's choice, never the deck's.
+	AllowDirs []string
+}
+
 // Load reads the deck file at path and parses it.
-func Load(path string) (*deck.Deck, error) {
+func Load(path string, opt Options) (*deck.Deck, error) {
 	src, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
-	return Parse(path, src)
+	return ParseWith(path, src, opt)
 }
 
 // parser holds one Parse call.
@@ -38,8 +46,9 @@ type parser struct {
 	f    facts
 	dirs []directive // what each of f.comments says
 
-	files     map[string]bool // image paths already looked up
-	recovered int             // unclosed comments ended at a --- line
+	policy    deckfiles.Policy    // which files the deck may read
+	files     map[string]resolved // image references already looked up
+	recovered int                 // unclosed comments ended at a --- line
 }
 
 // Parse reads a Markdown deck held in memory. path names the deck file: images
@@ -47,12 +56,18 @@ type parser struct {
 // matter that cannot be read is an error; everything else wrong in a deck is
 // a Problem on the returned Deck.
 func Parse(path string, src []byte) (*deck.Deck, error) {
+	return ParseWith(path, src, Options{})
+}
+
+// ParseWith is Parse with the reader's options.
+func ParseWith(path string, src []byte, opt Options) (*deck.Deck, error) {
 	text := normalize(src)
-	p := &parser{path: path, src: text, idx: newLineIndex(text)}
+	p := &parser{path: path, src: text, idx: newLineIndex(text), policy: deckfiles.New(path, opt.AllowDirs)}
 	p.d = &deck.Deck{
-		Path:   path,
-		Format: deck.Markdown,
-		Meta:   deck.Meta{Warn: deck.DefaultWarn, Aspect: 16.0 / 9.0, Theme: "light"},
+		Path:      path,
+		AllowDirs: opt.AllowDirs,
+		Format:    deck.Markdown,
+		Meta:      deck.Meta{Warn: deck.DefaultWarn, Aspect: 16.0 / 9.0, Theme: "light"},
 	}
 	fields, from, err := p.frontMatter()
 	if err != nil {

@@ -102,6 +102,7 @@ func (p *parser) slide(r slideRange, n int) (deck.Slide, slideState) {
 			}
 		}
 	}
+	p.linkedFiles(&s, &st)
 	return s, st
 }
 

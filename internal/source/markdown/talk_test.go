@@ -15,7 +15,7 @@ var talkPath = filepath.Join("..", "..", "..", "testdata", "markdown", "talk", "
 
 // TestTalk checks the reference deck end to end through Load.
 func TestTalk(t *testing.T) {
-	d, err := Load(talkPath)
+	d, err := Load(talkPath, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -119,7 +119,7 @@ func TestTalk(t *testing.T) {
 }
 
 func TestLoadMissingFile(t *testing.T) {
-	_, err := Load(filepath.Join(t.TempDir(), "nope.md"))
+	_, err := Load(filepath.Join(t.TempDir(), "nope.md"), Options{})
 	if err == nil || !strings.Contains(err.Error(), "nope.md") {
 		t.Fatalf("err = %v", err)
 	}
