@@ -1,23 +1,29 @@
 package deck
 
-import "time"
+import (
+	"math"
+	"time"
+)
 
 // ComputeBudgets gives every slide a budget: its `time:` directive when it has
 // one, else an even share of what the duration leaves after the directives
 // (0 with no duration). Part budgets are then the sums of their slides'.
+// Every budget ends up within [0, MaxDuration], whatever the deck held.
 func (d *Deck) ComputeBudgets() {
 	var fixed time.Duration
 	free := 0
-	for _, s := range d.Slides {
+	for i := range d.Slides {
+		s := &d.Slides[i]
 		if s.TimeSet {
-			fixed += s.Budget
+			s.Budget = Clamp(s.Budget)
+			fixed = AddDurations(fixed, s.Budget)
 		} else {
 			free++
 		}
 	}
 	var share time.Duration
-	if d.Meta.Duration > 0 && free > 0 && d.Meta.Duration > fixed {
-		share = (d.Meta.Duration - fixed) / time.Duration(free)
+	if total := Clamp(d.Meta.Duration); total > 0 && free > 0 && total > fixed {
+		share = (total - fixed) / time.Duration(free)
 	}
 	for i := range d.Slides {
 		s := &d.Slides[i]
@@ -35,7 +41,8 @@ func (d *Deck) ComputeBudgets() {
 
 // ApplyPlan replaces the budgets of slides without a `time:` directive with
 // planned ones (e.g. from rehearsal runs), indexed by slide number - 1.
-// A plan of the wrong length is ignored.
+// A plan of the wrong length is ignored; planned budgets are clamped to
+// [0, MaxDuration], since a plan comes from files anyone may edit.
 func (d *Deck) ApplyPlan(plan []time.Duration, src BudgetSource) bool {
 	if len(plan) != len(d.Slides) {
 		return false
@@ -44,9 +51,27 @@ func (d *Deck) ApplyPlan(plan []time.Duration, src BudgetSource) bool {
 		if d.Slides[i].TimeSet {
 			continue
 		}
-		d.Slides[i].Budget = plan[i]
+		d.Slides[i].Budget = Clamp(plan[i])
 		d.Slides[i].BudgetSource = src
 	}
 	d.SumPartBudgets()
 	return true
+}
+
+// Clamp keeps a budget within [0, MaxDuration].
+func Clamp(v time.Duration) time.Duration {
+	return min(max(v, 0), MaxDuration)
+}
+
+// AddDurations adds two durations, stopping at the largest (or smallest)
+// time.Duration instead of wrapping around: a sum of budgets over many
+// slides never turns negative.
+func AddDurations(a, b time.Duration) time.Duration {
+	switch {
+	case b > 0 && a > math.MaxInt64-b:
+		return math.MaxInt64
+	case b < 0 && a < math.MinInt64-b:
+		return math.MinInt64
+	}
+	return a + b
 }

@@ -60,7 +60,7 @@ func (d *Deck) SumPartBudgets() {
 		p := &d.Parts[i]
 		p.Budget = 0
 		for k := p.First; k <= p.Last; k++ {
-			p.Budget += d.Slides[k-1].Budget
+			p.Budget = AddDurations(p.Budget, d.Slides[k-1].Budget)
 		}
 	}
 }

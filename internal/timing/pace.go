@@ -32,9 +32,13 @@ func PlanFrom(d *deck.Deck) Plan {
 }
 
 // SetPlan replaces the budgets (after a reload or a rehearsal), keeping the
-// time already recorded.
+// time already recorded. Budgets are clamped to [0, deck.MaxDuration], and
+// every sum of them saturates, so no plan makes the pace overflow.
 func (t *Timer) SetPlan(p Plan) {
 	p.Slides = append([]time.Duration(nil), p.Slides...)
+	for i, b := range p.Slides {
+		p.Slides[i] = deck.Clamp(b)
+	}
 	p.Parts = append([]PlanPart(nil), p.Parts...)
 	t.plan = p
 }
@@ -86,7 +90,7 @@ type Pace struct {
 func (t *Timer) Pace(now time.Time, slide int) Pace {
 	var total time.Duration
 	for _, b := range t.plan.Slides {
-		total += b
+		total = deck.AddDurations(total, b)
 	}
 	if total <= 0 || slide < 1 {
 		return Pace{}
@@ -107,10 +111,10 @@ func (t *Timer) Pace(now time.Time, slide int) Pace {
 	p.Part, p.PartTitle = part.number, part.Title
 	for n := part.First; n <= part.Last; n++ {
 		b, u := at(n)
-		p.PartBudget += b
-		p.PartElapsed += u
+		p.PartBudget = deck.AddDurations(p.PartBudget, b)
+		p.PartElapsed = deck.AddDurations(p.PartElapsed, u)
 		if n < slide {
-			p.Ahead += b - u
+			p.Ahead = deck.AddDurations(p.Ahead, b-u)
 		}
 	}
 	p.SlideBudget, p.SlideElapsed = at(slide)
@@ -124,8 +128,8 @@ func (t *Timer) Pace(now time.Time, slide int) Pace {
 	for n := 1; n < slide; n++ {
 		b, u := at(n)
 		if b > 0 {
-			doneBudget += b
-			doneUsed += u
+			doneBudget = deck.AddDurations(doneBudget, b)
+			doneUsed = deck.AddDurations(doneUsed, u)
 		}
 	}
 	p.Ratio = 1
@@ -138,7 +142,7 @@ func (t *Timer) Pace(now time.Time, slide int) Pace {
 	}
 	var after time.Duration
 	for n := slide + 1; n <= len(t.plan.Slides); n++ {
-		after += t.plan.Slides[n-1]
+		after = deck.AddDurations(after, t.plan.Slides[n-1])
 	}
 	left := scale(after, p.Ratio) + max(scale(p.SlideBudget, p.Ratio)-p.SlideElapsed, 0)
 	p.Projected = now.Add(left)

@@ -1,6 +1,10 @@
 package timing
 
-import "time"
+import (
+	"time"
+
+	"github.com/lectern-app/lectern/internal/deck"
+)
 
 // Snapshot is the timer as a serialisable value, for crash recovery.
 type Snapshot struct {
@@ -38,7 +42,7 @@ func (t *Timer) Restore(s Snapshot, now time.Time) {
 	t.started = s.Started || s.Running || s.Paused
 	t.paused = t.started && !s.Running
 	if s.Running && !s.At.IsZero() && now.After(s.At) {
-		t.acc += now.Sub(s.At)
+		t.acc = deck.AddDurations(t.acc, now.Sub(s.At))
 	}
 	t.startedAt, t.runFrom = s.StartedAt, now
 	if t.started && t.startedAt.IsZero() {

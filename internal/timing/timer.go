@@ -157,7 +157,7 @@ func (t *Timer) Elapsed(now time.Time) time.Duration {
 	if !t.Running() {
 		return t.acc
 	}
-	return t.acc + max(now.Sub(t.runFrom), 0)
+	return deck.AddDurations(t.acc, max(now.Sub(t.runFrom), 0))
 }
 
 // Spent returns the talk time spent on each slide (index = slide - 1),
@@ -168,7 +168,7 @@ func (t *Timer) Spent(now time.Time) []time.Duration {
 	out := make([]time.Duration, n)
 	copy(out, t.spent)
 	if t.slide >= 1 {
-		out[t.slide-1] += t.Elapsed(now) - t.entered
+		out[t.slide-1] = deck.AddDurations(out[t.slide-1], t.Elapsed(now)-t.entered)
 	}
 	return out
 }
@@ -180,7 +180,7 @@ func (t *Timer) SpentOn(now time.Time, n int) time.Duration {
 		d = t.spent[n-1]
 	}
 	if n == t.slide {
-		d += t.Elapsed(now) - t.entered
+		d = deck.AddDurations(d, t.Elapsed(now)-t.entered)
 	}
 	return d
 }
@@ -192,5 +192,5 @@ func (t *Timer) addSpent(slide int, d time.Duration) {
 	for len(t.spent) < slide {
 		t.spent = append(t.spent, 0)
 	}
-	t.spent[slide-1] += d
+	t.spent[slide-1] = deck.AddDurations(t.spent[slide-1], d)
 }

@@ -1,7 +1,9 @@
 package markdown
 
 import (
+	"errors"
 	"fmt"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -66,6 +68,10 @@ func (p *parser) applyMeta(fields []field) {
 
 func (p *parser) metaDuration(f field) (time.Duration, bool) {
 	v, err := parseDuration(f.node.Value)
+	if errors.Is(err, deck.ErrTooLong) && f.node.Kind == yaml.ScalarNode {
+		p.d.AddProblem(0, deck.Warning, "duration", fmt.Sprintf("%s, front matter line %d: %s: %v, so it is ignored", filepath.Base(p.path), f.line, f.key, err))
+		return 0, false
+	}
 	if err != nil || f.node.Kind != yaml.ScalarNode {
 		msg := fmt.Sprintf("%q is not a duration like 30m or 1h15m", f.node.Value)
 		if err != nil && f.node.Kind == yaml.ScalarNode {
@@ -78,10 +84,10 @@ func (p *parser) metaDuration(f field) (time.Duration, bool) {
 }
 
 // parseDuration is deck.ParseDuration with a fast path for Go-style
-// durations ("90s", "2m"), which it reads the same way.
+// durations ("90s", "2m"), which it reads the same way and bounds the same way.
 func parseDuration(s string) (time.Duration, error) {
 	if d, err := time.ParseDuration(strings.ToLower(strings.TrimSpace(s))); err == nil && d >= 0 {
-		return d, nil
+		return deck.Bound(d, s)
 	}
 	return deck.ParseDuration(s)
 }

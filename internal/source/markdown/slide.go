@@ -2,7 +2,9 @@ package markdown
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strconv"
@@ -122,7 +124,9 @@ func (p *parser) slideComments(a, b int, regions []region, s *deck.Slide, st *sl
 			st.part, st.hasPart = d.part, true
 		}
 		if d.hasTime {
-			if v, err := parseDuration(d.time); err != nil {
+			if v, err := parseDuration(d.time); errors.Is(err, deck.ErrTooLong) {
+				st.warn("duration", fmt.Sprintf("%s, line %d: time: %v, so the slide gets an even share instead", filepath.Base(p.path), line, err))
+			} else if err != nil {
 				st.warn("bad-time", fmt.Sprintf("line %d: time: %v; the slide gets an even share instead", line, err))
 			} else {
 				s.Budget, s.TimeSet = v, true

@@ -42,6 +42,9 @@ func readSidecar(d *deck.Deck) *pdfpc.File {
 // applySidecarMeta takes the talk's duration, warning time and end time.
 func applySidecarMeta(d *deck.Deck, f *pdfpc.File) {
 	name := filepath.Base(d.Sidecar)
+	for _, msg := range f.Refused {
+		d.AddProblem(0, deck.Warning, "duration", fmt.Sprintf("%s: %s.", name, msg))
+	}
 	if f.Duration > 0 {
 		d.Meta.Duration = f.Duration
 	}

@@ -9,6 +9,8 @@ import (
 	"fmt"
 	"os"
 	"time"
+
+	"github.com/lectern-app/lectern/internal/deck"
 )
 
 // File is the content of a pdfpc sidecar.
@@ -28,6 +30,10 @@ type File struct {
 	DisableMarkdown bool
 
 	Pages []Page // JSON: per-page entries
+
+	// Refused are values read but not used, as plain sentences: a duration
+	// or warning time over deck.MaxDuration is treated as not set.
+	Refused []string
 
 	// Legacy INI only.
 	SlideNotes map[int]string // notes by 1-based user slide ("### N")
@@ -90,4 +96,18 @@ func firstByte(b []byte) byte {
 		return c
 	}
 	return 0
+}
+
+// boundMinutes turns a count of minutes into a duration, refusing (as 0,
+// with a note in f.Refused) one over deck.MaxDuration before it can
+// overflow a time.Duration.
+func (f *File) boundMinutes(key string, minutes int) time.Duration {
+	if minutes <= 0 {
+		return 0
+	}
+	if int64(minutes) > int64(deck.MaxDuration/time.Minute) {
+		f.Refused = append(f.Refused, fmt.Sprintf("%s %d minutes is longer than 24 hours, so it is ignored", key, minutes))
+		return 0
+	}
+	return time.Duration(minutes) * time.Minute
 }

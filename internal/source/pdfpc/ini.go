@@ -72,13 +72,14 @@ func (f *File) setINI(name, value string, body []string, line int) error {
 	case "duration":
 		var n int
 		n, err = number()
-		f.Duration = time.Duration(n) * time.Minute
+		f.Duration = f.boundMinutes("[duration]", n)
 	case "start_time":
 		f.StartTime = value
 	case "end_time":
 		f.EndTime = value
 	case "last_minutes":
 		f.LastMinutes, err = number()
+		f.LastMinutes = int(f.boundMinutes("[last_minutes]", f.LastMinutes) / time.Minute)
 	case "end_user_slide":
 		f.EndSlide, err = number()
 	case "last_saved_slide":

@@ -55,7 +55,6 @@ func parseJSON(b []byte) (*File, error) {
 	}
 	f := &File{
 		Format:        pick(j.Format, j.FormatOld),
-		Duration:      time.Duration(pick(j.Duration, nil)) * time.Minute,
 		StartTime:     strings.TrimSpace(or(j.StartTime, j.StartTimeOld)),
 		EndTime:       strings.TrimSpace(or(j.EndTime, j.EndTimeOld)),
 		LastMinutes:   pick(j.LastMinutes, j.LastMinutesOld),
@@ -67,9 +66,12 @@ func parseJSON(b []byte) (*File, error) {
 	if f.Format == 0 {
 		f.Format = 1
 	}
-	if f.Duration < 0 {
-		return nil, fmt.Errorf("the pdfpc file gives a negative duration (%d minutes)", int(f.Duration/time.Minute))
+	minutes := pick(j.Duration, nil)
+	if minutes < 0 {
+		return nil, fmt.Errorf("the pdfpc file gives a negative duration (%d minutes)", minutes)
 	}
+	f.Duration = f.boundMinutes("duration", minutes)
+	f.LastMinutes = int(f.boundMinutes("lastMinutes", f.LastMinutes) / time.Minute)
 	switch {
 	case j.DisableMarkdown != nil:
 		f.DisableMarkdown = bool(*j.DisableMarkdown)
