@@ -58,7 +58,12 @@ type Policy struct {
 // New is the policy of the deck at deckPath with the folders the user allowed.
 // Folders that do not exist are left out.
 func New(deckPath string, allow []string) Policy {
-	p := Policy{Root: realDir(filepath.Dir(deckPath)), dir: filepath.Dir(deckPath)}
+	return ForDir(filepath.Dir(deckPath), allow)
+}
+
+// ForDir is the policy of a deck in folder dir.
+func ForDir(dir string, allow []string) Policy {
+	p := Policy{Root: realDir(dir), dir: dir}
 	for _, a := range allow {
 		if r := realDir(a); r != "" {
 			p.Allow = append(p.Allow, r)

@@ -3,8 +3,6 @@ package export
 import (
 	"bytes"
 	"fmt"
-	"net/url"
-	"os"
 	"path"
 	"path/filepath"
 	"regexp"
@@ -14,6 +12,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/lectern-app/lectern/internal/deck"
+	"github.com/lectern-app/lectern/internal/deckfiles"
 )
 
 // ImagesDir is the folder, inside a part's folder, its images are copied to.
@@ -38,7 +37,7 @@ func buildMarkdown(d *deck.Deck, p PartPlan, titleSlide string) (*mdPart, error)
 	}
 	m := &mdPart{copies: map[string]string{}}
 	used := map[string]string{} // new relative name → source file
-	base := filepath.Dir(d.Path)
+	files := deckfiles.New(d.Path, d.AllowDirs)
 	var slides []string
 	if titleSlide != "" {
 		slides = append(slides, titleSlide)
@@ -49,8 +48,12 @@ func buildMarkdown(d *deck.Deck, p PartPlan, titleSlide string) (*mdPart, error)
 		if src == "" {
 			src = s.Body
 		}
-		refs := imageRefs(s, src, base)
+		refs := imageRefs(s, src, files)
 		for _, r := range refs {
+			if r.refused != "" {
+				m.warns = append(m.warns, fmt.Sprintf("slide %d: %s is not copied: the deck may not read it (%s); its link is kept as written", n, r.src, r.refused))
+				continue
+			}
 			if r.missing {
 				m.warns = append(m.warns, fmt.Sprintf("slide %d: image %s is missing; its link is kept as written", n, r.src))
 				continue
@@ -151,72 +154,51 @@ type imageRef struct {
 	src     string // as written in the slide
 	path    string // the file
 	missing bool
+	refused string // why the deck may not read it (deckfiles kind), "" when it may
 }
 
-// linkRE finds link targets in Markdown and HTML: ](target), ](<target>),
-// src="target", url(target) and reference definitions "[x]: target".
-var linkRE = regexp.MustCompile(`\]\(\s*<([^>\n]+)>|\]\(\s*([^)\s]+)|\bsrc\s*=\s*["']([^"'\n]+)["']|url\(\s*["']?([^)"'\s]+)["']?\s*\)|(?m)^\s{0,3}\[[^\]\n]+\]:\s*<?([^>\s]+)`)
-
 // imageRefs lists the local files a slide uses: the images the loader
-// found, and any other link target in the source that names an existing
-// file beside the deck (Marp backgrounds, HTML images, CSS url()).
-func imageRefs(s deck.Slide, src, base string) []imageRef {
+// found, and any other link target in the source that names a file beside
+// the deck (Marp backgrounds, HTML images, CSS url()). Every one passes the
+// deck's file policy: a file outside the deck's folder, a device or a FIFO
+// is never copied.
+func imageRefs(s deck.Slide, src string, files deckfiles.Policy) []imageRef {
 	var out []imageRef
 	seen := map[string]bool{}
 	for _, im := range s.Images {
-		if im.Remote || im.Src == "" || seen[im.Src] {
+		if im.Remote || im.Src == "" || seen[im.Src] || strings.HasPrefix(strings.ToLower(strings.TrimSpace(im.Src)), "data:") {
 			continue
 		}
 		seen[im.Src] = true
-		p := im.Path
-		if p == "" {
-			p = localPath(base, im.Src)
-		}
-		_, err := os.Stat(p)
-		out = append(out, imageRef{src: im.Src, path: p, missing: im.Missing || p == "" || err != nil})
-	}
-	for _, m := range linkRE.FindAllStringSubmatch(src, -1) {
-		target := ""
-		for _, g := range m[1:] {
-			if g != "" {
-				target = g
-				break
+		r := imageRef{src: im.Src, missing: im.Missing, refused: im.Refused}
+		if !r.missing && r.refused == "" {
+			// Checked again: the file may have changed since the deck was read.
+			p, err := files.Resolve(im.Src)
+			switch k := deckfiles.KindOf(err); {
+			case err == nil:
+				r.path = p
+			case k == deckfiles.KindMissing:
+				r.missing = true
+			default:
+				r.refused = k
 			}
 		}
-		if target == "" || seen[target] {
-			continue
-		}
-		p := localPath(base, target)
-		if p == "" {
-			continue
-		}
-		if st, err := os.Stat(p); err != nil || st.IsDir() {
+		out = append(out, r)
+	}
+	for _, target := range deckfiles.LinkTargets(src) {
+		if seen[target] || deckfiles.IsRemote(target) {
 			continue
 		}
 		seen[target] = true
-		out = append(out, imageRef{src: target, path: p})
+		p, err := files.Resolve(target)
+		switch k := deckfiles.KindOf(err); {
+		case err == nil:
+			out = append(out, imageRef{src: target, path: p})
+		case k == deckfiles.KindOutside || k == deckfiles.KindNotFile:
+			out = append(out, imageRef{src: target, refused: k})
+		}
 	}
 	return out
-}
-
-// localPath resolves a link target against the deck's folder, "" for a
-// URL, an anchor or an empty target.
-func localPath(base, target string) string {
-	t := strings.TrimSpace(target)
-	if t == "" || strings.HasPrefix(t, "#") || strings.Contains(t, "://") || strings.HasPrefix(t, "data:") || strings.HasPrefix(t, "mailto:") {
-		return ""
-	}
-	if u, err := url.PathUnescape(t); err == nil {
-		t = u
-	}
-	t = strings.TrimPrefix(t, "file://")
-	if i := strings.IndexAny(t, "?#"); i > 0 {
-		t = t[:i]
-	}
-	if filepath.IsAbs(t) {
-		return filepath.Clean(t)
-	}
-	return filepath.Join(base, filepath.FromSlash(t))
 }
 
 // uniqueName picks images/<base name> for a file, adding -2, -3… when

@@ -8,6 +8,7 @@ import (
 	east "github.com/yuin/goldmark/extension/ast"
 
 	"github.com/lectern-app/lectern/internal/deck"
+	"github.com/lectern-app/lectern/internal/deckfiles"
 )
 
 // minImage is the smallest height (slide units at scale 1) an image row may
@@ -24,6 +25,7 @@ type builder struct {
 	doc          ast.Node
 	slide        *deck.Slide
 	dir          string
+	files        deckfiles.Policy // which files the deck may read
 	pageW, pageH float64
 	code         map[ast.Node][]codeLine
 	pxScale      float64 // pixels per slide unit for SVG rasters

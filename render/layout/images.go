@@ -11,6 +11,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/lectern-app/lectern/internal/deckfiles"
 )
 
 // LoadImage decodes a PNG, JPEG, GIF (first frame) or SVG file, cached by
@@ -82,16 +84,19 @@ func loadInfo(path string) (imageInfo, error) {
 // decodeFile reads an image file: a bitmap decoded to RGBA, or an SVG parsed
 // (*svgDoc), with the bytes it keeps in memory.
 func decodeFile(path string) (any, int64, error) {
-	data, err := os.ReadFile(path)
+	data, err := deckfiles.ReadFile(path)
 	if err != nil {
-		return nil, 0, fmt.Errorf("open image %s: %w", path, err)
+		return nil, 0, err
 	}
 	if isSVG(path, data) {
 		doc, err := parseSVG(data)
 		if err != nil {
-			return nil, 0, fmt.Errorf("decode image %s: %w", path, err)
+			return nil, 0, broken(path, err)
 		}
 		return doc, doc.bytes, nil
+	}
+	if err := deckfiles.CheckPixels(path, data); err != nil {
+		return nil, 0, err
 	}
 	var img image.Image
 	if bytes.HasPrefix(data, []byte("GIF8")) {
@@ -100,13 +105,19 @@ func decodeFile(path string) (any, int64, error) {
 		img, _, err = image.Decode(bytes.NewReader(data))
 	}
 	if err != nil {
-		return nil, 0, fmt.Errorf("decode image %s: %w", path, err)
+		return nil, 0, broken(path, err)
 	}
 	if b := img.Bounds(); b.Dx() <= 0 || b.Dy() <= 0 {
-		return nil, 0, fmt.Errorf("decode image %s: the image is empty", path)
+		return nil, 0, broken(path, fmt.Errorf("the image is empty"))
 	}
-	rgba := toRGBA(img)
+	rgba := toRGBA(shrink(img))
 	return rgba, pixelBytes(rgba), nil
+}
+
+// broken is a file that is not an image Lectern can draw.
+func broken(path string, err error) error {
+	return &deckfiles.Error{Kind: deckfiles.KindBroken, Path: path,
+		Why: fmt.Sprintf("image %s cannot be drawn: %v", path, err)}
 }
 
 func pixelBytes(img image.Image) int64 {

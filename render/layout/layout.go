@@ -100,6 +100,7 @@ func LayoutSlide(s *deck.Slide, d *deck.Deck, opt Options) (*Laid, error) {
 	if d != nil && d.Path != "" {
 		b.dir = filepath.Dir(d.Path)
 	}
+	b.files = policyFor(b.dir, d)
 	if opt.PixelScale > 0 {
 		b.pxScale = min(opt.PixelScale, 4)
 	}

@@ -5,12 +5,11 @@ import (
 	"image"
 	"io/fs"
 	"math"
-	"net/url"
-	"path/filepath"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
 
+	"github.com/lectern-app/lectern/internal/deckfiles"
 	"github.com/lectern-app/lectern/render/fonts"
 )
 
@@ -34,37 +33,39 @@ type picItem struct {
 	vector         bool        // an SVG: rasterised at the size it is drawn
 	aspect         float64     // width / height
 	natH           float64     // natural height in slide units
+	why            string      // picBroken: the short reason shown on the placeholder
 }
 
 // resolve finds an image: first among the slide's resolved images, then
-// relative to the deck's folder. Remote images are never fetched.
+// through the deck's file policy. Remote images are never fetched; files the
+// deck may not read (outside its folder, devices) become placeholders.
 func (b *builder) resolve(src, alt string) picItem {
 	it := picItem{src: src, alt: alt, aspect: 16.0 / 9, natH: 420}
 	path := ""
-	known := false
 	for _, im := range b.slide.Images {
-		if im.Src == src {
-			known = true
-			path = im.Path
-			if im.Remote {
-				it.kind = picRemote
-				return it
-			}
-			break
+		if im.Src != src {
+			continue
 		}
+		switch {
+		case im.Remote:
+			it.kind = picRemote
+			return it
+		case im.Refused != "" || im.Missing:
+			path = "" // let the policy say why, once more, for the placeholder
+		default:
+			path = im.Path
+		}
+		break
 	}
 	if isRemote(src) {
 		it.kind = picRemote
 		return it
 	}
-	if !known || path == "" {
-		p := src
-		if u, err := url.PathUnescape(p); err == nil {
-			p = u
-		}
-		p = filepath.FromSlash(p)
-		if !filepath.IsAbs(p) {
-			p = filepath.Join(b.dir, p)
+	if path == "" {
+		p, err := b.files.Resolve(src)
+		if err != nil {
+			b.broken(&it, err)
+			return it
 		}
 		path = p
 	}
@@ -88,6 +89,16 @@ func (b *builder) broken(it *picItem, err error) {
 	it.kind = picBroken
 	if errors.Is(err, fs.ErrNotExist) {
 		it.kind = picMissing
+	}
+	switch deckfiles.KindOf(err) {
+	case deckfiles.KindRemote:
+		it.kind = picRemote
+	case deckfiles.KindOutside:
+		it.why = "not read: outside the deck's folder"
+	case deckfiles.KindNotFile:
+		it.why = "not read: not a regular file"
+	case deckfiles.KindTooBig:
+		it.why = "not read: too large"
 	}
 	it.img = nil
 	b.problem(err)
@@ -175,7 +186,11 @@ func (b *builder) pictureOp(it picItem, x, y, w, h float64, emit func(Op)) {
 		if name == "" {
 			name = "Image"
 		}
-		b.placeholder(x, y, w, h, name, "image could not be read: "+it.src, "", emit)
+		why := it.why
+		if why == "" {
+			why = "image could not be read"
+		}
+		b.placeholder(x, y, w, h, name, why+": "+it.src, "", emit)
 	}
 }
 

@@ -12,6 +12,7 @@ import (
 
 	"github.com/signintech/gopdf"
 
+	"github.com/lectern-app/lectern/internal/deckfiles"
 	"github.com/lectern-app/lectern/render/layout"
 )
 
@@ -122,9 +123,12 @@ func fileImage(path string) (*embedded, error) {
 	if ok && c.id == key {
 		return c, nil
 	}
-	raw, err := os.ReadFile(path)
+	raw, err := deckfiles.ReadFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("image %s: %w", path, err)
+		return nil, err
+	}
+	if err := deckfiles.CheckPixels(path, raw); err != nil {
+		return nil, err
 	}
 	e := &embedded{id: key, data: raw}
 	if passThrough(raw) {
