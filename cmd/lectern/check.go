@@ -6,6 +6,7 @@ import (
 
 	"github.com/lectern-app/lectern/internal/check"
 	"github.com/lectern-app/lectern/internal/source"
+	"github.com/lectern-app/lectern/internal/talk"
 )
 
 // checkCmd implements `lectern check DECK [--json] [--notes SIDE]`:
@@ -26,10 +27,11 @@ func checkCmd(args []string) int {
 		return fail(2, "check: %v", err)
 	}
 	path := pos[0]
-	d, err := loadDeck(path, side)
+	d, err := talk.Inspect(path, source.Options{Notes: side}) // a check writes nothing
 	if err != nil {
 		return fail(2, "%v", err)
 	}
+	checkPictures(d)
 	if *asJSON {
 		enc := json.NewEncoder(os.Stdout)
 		enc.SetIndent("", "  ")

@@ -19,7 +19,18 @@ const RecentRuns = 5
 // the budgets of slides without a `time:` directive by the plan from those
 // runs. It never panics: a crash inside a reader (a malformed PDF in MuPDF,
 // say) becomes an error naming the file.
-func Open(path string, opt source.Options) (d *deck.Deck, err error) {
+// An unreadable rehearsal history is set aside (see rehearse.LoadRuns).
+func Open(path string, opt source.Options) (*deck.Deck, error) {
+	return open(path, opt, PlanFromRehearsals)
+}
+
+// Inspect is Open that writes nothing: an unreadable rehearsal history is
+// reported as a problem and left where it is. `lectern check` uses it.
+func Inspect(path string, opt source.Options) (*deck.Deck, error) {
+	return open(path, opt, func(d *deck.Deck) { planFrom(d, rehearse.ReadRuns) })
+}
+
+func open(path string, opt source.Options, plan func(*deck.Deck)) (d *deck.Deck, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			d, err = nil, &source.Error{Path: path, Msg: fmt.Sprintf("could not be read (internal error: %v)", r)}
@@ -32,14 +43,16 @@ func Open(path string, opt source.Options) (d *deck.Deck, err error) {
 	if err != nil {
 		return nil, err
 	}
-	PlanFromRehearsals(d)
+	plan(d)
 	return d, nil
 }
 
 // PlanFromRehearsals applies the rehearsal plan to d when runs exist; an
-// unreadable history is reported as a problem on the deck, never fatal.
-func PlanFromRehearsals(d *deck.Deck) {
-	h, warnings, err := rehearse.LoadRuns(d.Path)
+// unreadable history is set aside and reported as a problem, never fatal.
+func PlanFromRehearsals(d *deck.Deck) { planFrom(d, rehearse.LoadRuns) }
+
+func planFrom(d *deck.Deck, load func(string) (*rehearse.History, []string, error)) {
+	h, warnings, err := load(d.Path)
 	for _, w := range warnings {
 		d.AddProblem(0, deck.Warning, "rehearsal-file", w)
 	}

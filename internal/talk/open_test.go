@@ -16,6 +16,7 @@ const threeSlides = "---\ntitle: T\nduration: 10m\n---\n# One\n\n---\n\n<!-- tim
 
 func writeDeck(t *testing.T) string {
 	t.Helper()
+	t.Setenv("XDG_DATA_HOME", t.TempDir()) // runs never land in the real data folder
 	p := filepath.Join(t.TempDir(), "t.md")
 	if err := os.WriteFile(p, []byte(threeSlides), 0o644); err != nil {
 		t.Fatal(err)
@@ -84,5 +85,21 @@ func TestOpenReportsAnUnreadableHistory(t *testing.T) {
 	}
 	if !found {
 		t.Fatalf("no problem about the broken history: %+v", d.Problems)
+	}
+}
+
+func TestInspectLeavesAnUnreadableHistoryInPlace(t *testing.T) {
+	path := writeDeck(t)
+	hist := rehearse.FilePath(path)
+	os.WriteFile(hist, []byte("{ broken"), 0o644)
+	d, err := Inspect(path, source.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Problems) != 1 || d.Problems[0].Kind != "rehearsal-file" || !strings.Contains(d.Problems[0].Message, hist) {
+		t.Fatalf("problems %+v, want one naming %s", d.Problems, hist)
+	}
+	if b, err := os.ReadFile(hist); err != nil || string(b) != "{ broken" {
+		t.Fatalf("the history moved or changed: %q %v", b, err)
 	}
 }

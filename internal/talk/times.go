@@ -10,9 +10,10 @@ import (
 // RehearsedTimes is how long each slide really takes: the median of the
 // recent rehearsal runs, unscaled, indexed by slide number - 1; a slide no
 // run rehearsed takes its budget. It is nil when no run fits the deck.
-// Splitting a talk by time uses these first.
+// Splitting a talk by time uses these first. It only reads (the deck was
+// opened, and any unreadable history dealt with, before).
 func RehearsedTimes(d *deck.Deck) []time.Duration {
-	h, _, err := rehearse.LoadRuns(d.Path)
+	h, _, err := rehearse.ReadRuns(d.Path)
 	if err != nil {
 		return nil
 	}
