@@ -6,12 +6,10 @@ import (
 	"path/filepath"
 	"sort"
 
-	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/extension"
-	"github.com/yuin/goldmark/text"
 
 	"github.com/lectern-app/lectern/internal/deck"
+	"github.com/lectern-app/lectern/internal/mdsyntax"
 )
 
 // Width is the width of every page in slide units; the height follows the
@@ -55,8 +53,6 @@ type Laid struct {
 	ops        []Op
 	segs       []int
 }
-
-var md = goldmark.New(goldmark.WithExtensions(extension.GFM))
 
 // PageSize is the page size in slide units for a deck (1920×1080 at 16:9).
 func PageSize(d *deck.Deck) (w, h float64) {
@@ -104,7 +100,7 @@ func LayoutSlide(s *deck.Slide, d *deck.Deck, opt Options) (*Laid, error) {
 	if opt.PixelScale > 0 {
 		b.pxScale = min(opt.PixelScale, 4)
 	}
-	b.doc = md.Parser().Parse(text.NewReader(b.src))
+	b.doc = mdsyntax.Parse(b.src)
 	b.prepare()
 	scale := b.fit()
 	b.run(scale, b.imageHeight(scale))

@@ -5,15 +5,15 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	gmparser "github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
+
+	"github.com/lectern-app/lectern/internal/mdsyntax"
 )
 
-// One CommonMark parser for every deck; goldmark parsers keep no state
-// between calls.
-var mdParser gmparser.Parser = goldmark.New().Parser()
+// The deck is read with the parser the layout draws with.
+var mdParser gmparser.Parser = mdsyntax.Parser()
 
 type span struct{ start, end int }
 
@@ -61,11 +61,16 @@ type facts struct {
 // scan parses p.src[from:] and appends its facts. In CommonMark an HTML
 // comment that is never closed swallows the rest of the document; scan ends
 // it at the next dash line instead, counts that line as a separator, and
-// returns the offset to parse again from. Otherwise it returns len(p.src).
+// returns the offset to parse again from. Otherwise it returns where the
+// next scan starts: len(p.src) when all is read.
+//
+// A big deck is parsed a chunk at a time (goldmark's tree takes ~40 bytes
+// per byte of text): the last top-level block of a chunk may be cut off,
+// so it is dropped and parsed again at the start of the next chunk. Every
+// block before it is closed, and CommonMark never reopens a closed block.
 func (p *parser) scan(from int) int {
-	src := p.src[from:]
-	root := mdParser.Parse(text.NewReader(src))
 	x := p.idx
+	root, src, resume := p.parseChunk(from)
 	var f facts
 	stop := -1
 	for n := root.FirstChild(); n != nil; n = n.NextSibling() {
@@ -125,7 +130,40 @@ func (p *parser) scan(from int) int {
 	if stop >= 0 {
 		return x.next(stop)
 	}
-	return len(p.src)
+	return resume
+}
+
+// chunkSize is how much of a deck one goldmark parse reads at most, unless
+// a single block is longer.
+var chunkSize = 1 << 20
+
+// parseChunk parses from offset from: the rest of the deck when that is
+// short, else a chunk of whole lines with its last top-level block removed.
+// It returns the tree, the text it was parsed from (offsets in the tree are
+// relative to from) and where the next parse starts.
+func (p *parser) parseChunk(from int) (ast.Node, []byte, int) {
+	x := p.idx
+	for size := chunkSize; ; size *= 2 {
+		end := len(p.src)
+		if len(p.src)-from > size {
+			end = x.next(from + size)
+		}
+		src := p.src[from:end]
+		root := mdParser.Parse(text.NewReader(src))
+		if end == len(p.src) {
+			return root, src, end
+		}
+		last := root.LastChild()
+		if last == nil || last == root.FirstChild() {
+			continue // one block fills the chunk: read more
+		}
+		cut := x.start(from + max(last.Pos(), 0))
+		if cut <= from {
+			continue
+		}
+		root.RemoveChild(root, last)
+		return root, src, cut
+	}
 }
 
 // before keeps the facts that start before offset stop.
