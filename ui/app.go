@@ -49,8 +49,9 @@ func DeckOrDemo(path string) (string, error) {
 }
 
 // Present opens the audience and presenter windows on a deck and runs until
-// the speaker quits. A deck that cannot be read is returned as an error
-// before any window opens.
+// the speaker quits. A deck that cannot be read is reported and shown in the
+// error window (see present); with no display no window opens and the
+// returned error says so.
 func Present(cfg Config) error {
 	if err := needDisplay(); err != nil {
 		return err
@@ -58,37 +59,9 @@ func Present(cfg Config) error {
 	return windowing(func() error { return present(cfg) })
 }
 
-func present(cfg Config) error {
-	path, err := DeckOrDemo(cfg.Deck)
-	if err != nil {
-		return err
-	}
-	a := newApp()
-	p, err := newPresenter(a, cfg, path, time.Now)
-	if err != nil {
-		return err
-	}
-	p.audience.Resize(fyne.NewSize(960, 540))
-	p.window.Resize(fyne.NewSize(1280, 800))
-	p.audience.Show()
-	p.window.Show()
-	a.Lifecycle().SetOnStarted(func() {
-		p.placeWindows()
-		p.redraw()
-	})
-	p.startWatching()
-	p.addRecent(path)
-	go func() {
-		for range time.Tick(250 * time.Millisecond) {
-			fyne.Do(p.tick)
-		}
-	}()
-	a.Run()
-	return nil
-}
-
 // Rehearse opens the rehearsal window alone (`lectern rehearse DECK`) and
-// returns what happened to the run once the window is closed.
+// returns what happened to the run once the window is closed: a
+// *RunNotSavedError when it was closed on a run that could not be saved.
 func Rehearse(cfg Config) (msg string, err error) {
 	if err := needDisplay(); err != nil {
 		return "", err
@@ -133,5 +106,8 @@ func rehearseAlone(cfg Config) (string, error) {
 		}
 	}()
 	a.Run()
+	if err := r.notSaved(); err != nil {
+		return "", err
+	}
 	return result, nil
 }

@@ -3,7 +3,6 @@ package ui
 import (
 	"fmt"
 	"image/color"
-	"path/filepath"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -28,6 +27,7 @@ type rehearsal struct {
 	rec    *rehearse.Recorder
 	now    func() time.Time
 	onDone func(saved bool, msg string)
+	save   func(deckPath string, run rehearse.Run) (rehearse.Saved, error) // rehearse.SaveRun; tests fail it
 
 	slide     *slideView
 	notes     *widget.RichText
@@ -37,14 +37,19 @@ type rehearsal struct {
 	partClk   *canvas.Text
 	stepClk   *canvas.Text
 	status    *canvas.Text
-	discardOK bool // x was pressed once
-	done      bool
+	bottom    *fyne.Container // the status line, or the save outcome once the run ended
+	discardOK bool            // x was pressed once
+	done      bool            // the run has ended (the window may stay open to say how it was saved)
+	closed    bool
+	run       rehearse.Run // the ended run, kept until it is saved
+	saveErr   error        // why the run could not be saved, shown with Retry and Save as…
+	held      string       // a saved run's message the window shows until closed
 }
 
 // newRehearsal opens a rehearsal window on an already loaded deck; the clock
 // starts as the first slide is shown.
 func newRehearsal(a fyne.App, d *deck.Deck, src *slides, now func() time.Time, onDone func(bool, string)) *rehearsal {
-	r := &rehearsal{d: d, src: src, now: now, onDone: onDone, st: show.New(d),
+	r := &rehearsal{d: d, src: src, now: now, onDone: onDone, save: rehearse.SaveRun, st: show.New(d),
 		slide:    newSlideView(false),
 		notes:    widget.NewRichTextFromMarkdown(""),
 		total:    text("00:00", 64, colNormal),
@@ -60,10 +65,11 @@ func newRehearsal(a fyne.App, d *deck.Deck, src *slides, now func() time.Time, o
 	notes := container.NewVScroll(r.notes)
 	right := container.New(&columnLayout{top: 0.4}, container.NewPadded(panel), notes)
 	body := container.New(&splitLayout{left: 0.62}, r.slide, right)
+	r.bottom = container.NewStack(container.NewPadded(r.status))
 	r.w.SetContent(container.NewStack(canvas.NewRectangle(colPanel),
-		container.NewBorder(nil, container.NewPadded(r.status), nil, nil, body)))
+		container.NewBorder(nil, r.bottom, nil, nil, body)))
 	bindKeys(r.w.Canvas(), r.key)
-	r.w.SetCloseIntercept(func() { r.finish(true) })
+	r.w.SetCloseIntercept(r.closeRequested)
 	r.w.Resize(fyne.NewSize(1280, 800))
 	r.rec = rehearse.NewRecorder(d, now())
 	r.redraw()
@@ -79,6 +85,7 @@ func (r *rehearsal) start() {
 
 func (r *rehearsal) key(name string) {
 	if r.done {
+		r.endedKey(name)
 		return
 	}
 	switch name {
@@ -121,34 +128,6 @@ func (r *rehearsal) key(name string) {
 	}
 	r.rec.Show(r.now(), r.st.Slide, r.st.Step)
 	r.redraw()
-}
-
-// finish ends the run, saving it next to the deck unless it is discarded.
-func (r *rehearsal) finish(keep bool) {
-	if r.done {
-		return
-	}
-	r.done = true
-	run := r.rec.Finish(r.now())
-	msg := "Rehearsal discarded."
-	saved := false
-	if keep {
-		warnings, err := rehearse.SaveRun(r.d.Path, run)
-		switch {
-		case err != nil:
-			msg = fmt.Sprintf("Could not save the rehearsal: %v", err)
-		default:
-			saved = true
-			msg = fmt.Sprintf("Rehearsal saved to %s: %s in all.", filepath.Base(rehearse.FilePath(r.d.Path)), timing.Clock(run.Total(), false))
-			for _, w := range warnings {
-				msg += " " + w
-			}
-		}
-	}
-	r.w.Close()
-	if r.onDone != nil {
-		r.onDone(saved, msg)
-	}
 }
 
 func (r *rehearsal) tick() {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/lectern-app/lectern/internal/deck"
@@ -30,6 +31,10 @@ func rehearseCmd(args []string) int {
 		}
 	}
 	msg, err := ui.Rehearse(cfg)
+	var notSaved *ui.RunNotSavedError
+	if errors.As(err, &notSaved) {
+		return fail(1, "%v", err)
+	}
 	if err != nil {
 		return fail(2, "%v", err)
 	}

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/lectern-app/lectern/internal/rehearse"
@@ -35,7 +36,11 @@ func reportCmd(args []string) int {
 		fmt.Fprintln(os.Stderr, "lectern: "+w)
 	}
 	recent := rehearse.Runs(d, h, *runs)
-	fmt.Printf("%s: %d rehearsal runs in %s", pos[0], len(h.Runs), rehearse.FilePath(d.Path))
+	files := rehearse.Files(d.Path) // beside the deck, and the data folder when its folder was read-only
+	if len(files) == 0 {
+		files = []string{rehearse.FilePath(d.Path)}
+	}
+	fmt.Printf("%s: %d rehearsal runs in %s", pos[0], len(h.Runs), strings.Join(files, " and "))
 	if len(recent) < len(h.Runs) {
 		fmt.Printf(" (%d match this deck's %d slides)", len(recent), len(d.Slides))
 	}

@@ -9,10 +9,8 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"strings"
+	"syscall"
 	"time"
-
-	"github.com/lectern-app/lectern/internal/atomicfile"
 )
 
 // Version is the history file format this package reads and writes.
@@ -22,95 +20,6 @@ const Version = 1
 type History struct {
 	Version int   `json:"version"`
 	Runs    []Run `json:"runs"`
-}
-
-// FilePath is where the runs of a deck are kept: next to it, named after it
-// without its extension ("talk.md" → "talk.lectern.json").
-func FilePath(deckPath string) string {
-	dir, base := filepath.Split(deckPath)
-	if ext := filepath.Ext(base); ext != "" && ext != base {
-		base = strings.TrimSuffix(base, ext)
-	}
-	return filepath.Join(dir, base+".lectern.json")
-}
-
-// LoadRuns reads the deck's rehearsal history. No file gives an empty history.
-// A corrupt or future-version file is never overwritten: it is renamed aside
-// (talk.lectern.json.corrupt-20261125T190000), a warning names both files, and
-// an empty history is returned. The error is for files that cannot be read or
-// moved at all.
-func LoadRuns(deckPath string) (*History, []string, error) {
-	return loadRuns(deckPath, time.Now())
-}
-
-func loadRuns(deckPath string, now time.Time) (*History, []string, error) {
-	path := FilePath(deckPath)
-	h, _, err := readHistory(path)
-	var bad *badFileError
-	if errors.As(err, &bad) {
-		aside, err := setAside(path, bad.kind, now)
-		if err != nil {
-			return nil, nil, err
-		}
-		return &History{Version: Version}, []string{bad.warning(path, aside)}, nil
-	}
-	if err != nil {
-		return nil, nil, err
-	}
-	return h, nil, nil
-}
-
-// AppendRun adds a run to the deck's history. See SaveRun.
-func AppendRun(deckPath string, run Run) error {
-	_, err := SaveRun(deckPath, run)
-	return err
-}
-
-// SaveRun adds a run to the deck's history. It reads the file again first, so
-// runs written meanwhile by another window or process are kept, along with any
-// fields this version does not know, then writes it atomically. If the file has become
-// unreadable it is set aside as in LoadRuns and the warning is returned.
-func SaveRun(deckPath string, run Run) ([]string, error) {
-	return saveRun(deckPath, run, time.Now())
-}
-
-func saveRun(deckPath string, run Run, now time.Time) ([]string, error) {
-	path := FilePath(deckPath)
-	if err := run.check(); err != nil {
-		return nil, fmt.Errorf("save run to %s: %w", path, err)
-	}
-	var warnings []string
-	_, raw, err := readHistory(path)
-	var bad *badFileError
-	if errors.As(err, &bad) {
-		aside, err := setAside(path, bad.kind, now)
-		if err != nil {
-			return nil, err
-		}
-		warnings = append(warnings, bad.warning(path, aside))
-		raw = nil
-	} else if err != nil {
-		return nil, err
-	}
-	if raw == nil {
-		raw = map[string]json.RawMessage{}
-	}
-	var runs []json.RawMessage
-	if r, ok := raw["runs"]; ok && !isNull(r) {
-		if err := json.Unmarshal(r, &runs); err != nil {
-			return warnings, fmt.Errorf("read %s: runs: %w", path, err)
-		}
-	}
-	enc, err := json.Marshal(run)
-	if err != nil {
-		return warnings, fmt.Errorf("save run to %s: %w", path, err)
-	}
-	runs = append(runs, enc)
-	out, err := encodeHistory(raw, runs)
-	if err != nil {
-		return warnings, fmt.Errorf("save run to %s: %w", path, err)
-	}
-	return warnings, atomicfile.WriteFile(path, out)
 }
 
 // encodeHistory writes the version first, then fields this version does not
@@ -168,7 +77,7 @@ func (e *badFileError) warning(path, aside string) string {
 // empty history. It also returns the file's top-level fields as written.
 func readHistory(path string) (*History, map[string]json.RawMessage, error) {
 	data, err := os.ReadFile(path)
-	if errors.Is(err, fs.ErrNotExist) {
+	if errors.Is(err, fs.ErrNotExist) || errors.Is(err, syscall.ENOTDIR) { // no folder, no file
 		return &History{Version: Version}, nil, nil
 	}
 	if err != nil {

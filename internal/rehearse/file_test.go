@@ -175,7 +175,11 @@ func TestWriteFailureKeepsOldFile(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "talk.lectern.json") {
 		t.Fatalf("bad run: err %v, want one naming the file", err)
 	}
-	// A folder that cannot be written into: the old file stays as it was.
+	// A folder that cannot be written into, and no data folder to fall back
+	// on: the error names the folder and the old file stays as it was.
+	noData := filepath.Join(t.TempDir(), "data")
+	os.WriteFile(noData, nil, 0o644)
+	t.Setenv("XDG_DATA_HOME", noData)
 	dir := filepath.Join(t.TempDir(), "missing")
 	if err := AppendRun(filepath.Join(dir, "talk.md"), runOf("2026-11-26T10:00:00Z", 1)); err == nil ||
 		!strings.Contains(err.Error(), dir) {
@@ -236,10 +240,11 @@ func TestSaveRunSetsAsideWithoutReplacingEarlierCopies(t *testing.T) {
 	}
 	// The file is corrupted again in the same second, then a run is saved.
 	os.WriteFile(path, []byte("{oops"), 0o644)
-	warn, err := saveRun(deckPath, runOf("2026-11-26T10:00:00Z", 5), now)
+	saved, err := saveRun(deckPath, runOf("2026-11-26T10:00:00Z", 5), now)
 	if err != nil {
 		t.Fatal(err)
 	}
+	warn := saved.Warnings
 	second := path + ".corrupt-20261125T190000-2"
 	if len(warn) != 1 || !strings.Contains(warn[0], second) {
 		t.Fatalf("warning %q should name %s", warn, second)

@@ -1,5 +1,6 @@
 // Package rehearse records rehearsal runs of a deck, keeps their history next
-// to the deck, turns them into time budgets and suggests cuts when a talk runs
+// to the deck (or in the user's data folder when the deck's folder cannot be
+// written), turns them into time budgets and suggests cuts when a talk runs
 // long. It knows nothing about windows: the UI feeds it times.
 package rehearse
 
