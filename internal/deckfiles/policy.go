@@ -124,6 +124,9 @@ func (p Policy) Resolve(src string) (string, error) {
 		}
 	}
 	if refused != nil {
+		if refused.Path != "" && refused.Path != src { // name it as the deck wrote it, then where it leads
+			refused.Why = strings.Replace(refused.Why, "image "+refused.Path, fmt.Sprintf("image %s (%s)", src, refused.Path), 1)
+		}
 		refused.Src = src
 		return "", refused
 	}

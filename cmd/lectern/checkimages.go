@@ -1,0 +1,33 @@
+package main
+
+import (
+	"github.com/lectern-app/lectern/internal/deck"
+	"github.com/lectern-app/lectern/internal/deckfiles"
+	"github.com/lectern-app/lectern/render/layout"
+)
+
+// checkPictures lays out every Markdown slide as the screen would and adds
+// the pictures it could not draw that the reader cannot know about (an SVG
+// that does not parse, a file that is no image, one over the pixel budget),
+// so `check` reports everything a slide shows as a placeholder.
+func checkPictures(d *deck.Deck) {
+	if d.Format != deck.Markdown {
+		return
+	}
+	for i := range d.Slides {
+		s := &d.Slides[i]
+		l, err := layout.LayoutSlide(s, d, layout.Options{})
+		if err != nil {
+			d.AddProblem(s.Number, deck.Warning, deckfiles.KindBroken, err.Error())
+			continue
+		}
+		for _, perr := range l.Problems {
+			switch k := deckfiles.KindOf(perr); k {
+			case deckfiles.KindBroken, deckfiles.KindTooBig:
+				d.AddProblem(s.Number, deck.Warning, k, perr.Error())
+			case "":
+				d.AddProblem(s.Number, deck.Warning, deckfiles.KindBroken, perr.Error())
+			}
+		}
+	}
+}
