@@ -155,3 +155,27 @@ func TestHostileDeckEndToEnd(t *testing.T) {
 		return nil
 	})
 }
+
+func TestPixelBudgetIsConfigurable(t *testing.T) {
+	bin := lecternBinary(t)
+	dir := t.TempDir()
+	var buf bytes.Buffer
+	png.Encode(&buf, image.NewGray(image.Rect(0, 0, 4000, 3000))) // 12 megapixels
+	os.WriteFile(filepath.Join(dir, "big.png"), buf.Bytes(), 0o644)
+	deckPath := filepath.Join(dir, "talk.md")
+	os.WriteFile(deckPath, []byte("# Photo\n\n![big](big.png)\n"), 0o644)
+	for _, c := range []struct {
+		env  string
+		code int
+	}{{"", 0}, {"LECTERN_MAX_MEGAPIXELS=10", 1}, {"LECTERN_MAX_MEGAPIXELS=12", 0}} {
+		cmd := exec.Command(bin, "check", deckPath)
+		cmd.Env = append(os.Environ(), "LECTERN_CONFIG_DIR="+t.TempDir(), c.env)
+		out, _ := cmd.CombinedOutput()
+		if got := cmd.ProcessState.ExitCode(); got != c.code {
+			t.Errorf("%s: exit %d, want %d\n%s", c.env, got, c.code, out)
+		}
+		if c.code == 1 && !strings.Contains(string(out), "megapixels") {
+			t.Errorf("%s: no word of the pixel budget:\n%s", c.env, out)
+		}
+	}
+}
