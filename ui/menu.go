@@ -46,17 +46,31 @@ func (p *presenter) menu() *fyne.MainMenu {
 	return fyne.NewMainMenu(file, talkMenu, help)
 }
 
-func (p *presenter) openDialog() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+func (p *presenter) openDialog() { showOpenDeckDialog(p.window, "", p.open) }
+
+// showOpenDeckDialog is File › Open over parent, starting in folder when it
+// is given; the chosen deck goes to open.
+func showOpenDeckDialog(parent fyne.Window, folder string, open func(path string)) {
+	d := dialog.NewFileOpen(deckChosen(open), parent)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".md", ".markdown", ".pdf"}))
+	if folder != "" {
+		if dir, err := storage.ListerForURI(storage.NewFileURI(folder)); err == nil {
+			d.SetLocation(dir)
+		}
+	}
+	d.Show()
+}
+
+// deckChosen is the open dialog's callback: a cancelled dialog does nothing.
+func deckChosen(open func(path string)) func(fyne.URIReadCloser, error) {
+	return func(r fyne.URIReadCloser, err error) {
 		if err != nil || r == nil {
 			return
 		}
 		path := r.URI().Path()
 		r.Close()
-		p.open(path)
-	}, p.window)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".md", ".markdown", ".pdf"}))
-	d.Show()
+		open(path)
+	}
 }
 
 // dropped opens the first deck file dropped on either window.

@@ -27,6 +27,76 @@ type Config struct {
 	End      string         // overrides the deck's end time when set
 	Start    int            // slide to start on (1-based) when > 0
 	Theme    string         // "light" or "dark" overrides a Markdown deck's theme
+
+	// OnStartError gets each deck error the start-up error window shows, so
+	// the command line prints it too; nil prints one line to stderr.
+	OnStartError func(error)
+}
+
+// present runs the talk on cfg.Deck until the speaker quits. A deck that
+// does not open is reported and shown in the error window, from which the
+// speaker can open another deck; quitting there returns a *ReportedError.
+func present(cfg Config) error {
+	a := newApp()
+	var current *presenter
+	started := false
+	a.Lifecycle().SetOnStarted(func() {
+		started = true
+		if current != nil {
+			current.placeWindows()
+			current.redraw()
+		}
+	})
+	try := func(path string) error {
+		p, err := startPresenting(a, cfg, path)
+		if err != nil {
+			return err
+		}
+		current = p
+		if started { // chosen from the error window: the app already runs
+			p.placeWindows()
+			p.redraw()
+		}
+		return nil
+	}
+	path, startErr := DeckOrDemo(cfg.Deck)
+	if startErr == nil {
+		startErr = try(path)
+	}
+	if startErr != nil {
+		report := reportTo(cfg)
+		report(startErr)
+		newErrorWindow(a, startErr, try, report).w.Show()
+	}
+	go func() {
+		for range time.Tick(250 * time.Millisecond) {
+			fyne.Do(func() {
+				if current != nil {
+					current.tick()
+				}
+			})
+		}
+	}()
+	a.Run()
+	if current == nil {
+		return &ReportedError{Err: startErr}
+	}
+	return nil
+}
+
+// startPresenting opens the deck and shows the audience and presenter windows.
+func startPresenting(a fyne.App, cfg Config, path string) (*presenter, error) {
+	p, err := newPresenter(a, cfg, path, time.Now)
+	if err != nil {
+		return nil, err
+	}
+	p.audience.Resize(fyne.NewSize(960, 540))
+	p.window.Resize(fyne.NewSize(1280, 800))
+	p.audience.Show()
+	p.window.Show()
+	p.startWatching()
+	p.addRecent(path)
+	return p, nil
 }
 
 // presenter is the running talk: the deck, the pure show state and timer,
@@ -77,6 +147,8 @@ func newPresenter(a fyne.App, cfg Config, path string, now func() time.Time) (*p
 	p.window.SetCloseIntercept(p.quit)
 	p.audience.SetCloseIntercept(p.quit)
 	if err := p.setDeck(d); err != nil {
+		p.audience.Close()
+		p.window.Close()
 		return nil, err
 	}
 	p.st = show.New(d)

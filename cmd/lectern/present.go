@@ -1,6 +1,8 @@
 package main
 
 import (
+	"errors"
+
 	"github.com/lectern-app/lectern/internal/deck"
 	"github.com/lectern-app/lectern/internal/source"
 	"github.com/lectern-app/lectern/ui"
@@ -47,7 +49,14 @@ func present(args []string) int {
 			return fail(2, "--end: %v", err)
 		}
 	}
-	if err := ui.Present(cfg); err != nil {
+	// Deck errors go to stderr as they happen, while the error window
+	// shows them to a speaker who started Lectern without a terminal.
+	cfg.OnStartError = func(err error) { fail(2, "%v", err) }
+	var reported *ui.ReportedError
+	switch err := ui.Present(cfg); {
+	case errors.As(err, &reported):
+		return 2
+	case err != nil:
 		return fail(2, "%v", err)
 	}
 	return 0
