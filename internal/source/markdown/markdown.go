@@ -14,7 +14,7 @@ package markdown
 
 import (
 	"fmt"
-	"os"
+	"unsafe"
 
 	"github.com/lectern-app/lectern/internal/deck"
 	"github.com/lectern-app/lectern/internal/deckfiles"
@@ -29,17 +29,18 @@ type Options struct {
 
 // Load reads the deck file at path and parses it.
 func Load(path string, opt Options) (*deck.Deck, error) {
-	src, err := os.ReadFile(path)
+	text, err := readText(path)
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
-	return ParseWith(path, src, opt)
+	return parseText(path, normalizeText(text), opt)
 }
 
 // parser holds one Parse call.
 type parser struct {
 	path string
-	src  []byte // the deck with LF line endings and no BOM
+	text string // the deck with LF line endings and no BOM; slides' Source share it
+	src  []byte // the same bytes, for goldmark (which only reads them)
 	idx  lineIndex
 	d    *deck.Deck
 	fl   flavour
@@ -61,8 +62,15 @@ func Parse(path string, src []byte) (*deck.Deck, error) {
 
 // ParseWith is Parse with the reader's options.
 func ParseWith(path string, src []byte, opt Options) (*deck.Deck, error) {
-	text := normalize(src)
-	p := &parser{path: path, src: text, idx: newLineIndex(text), policy: deckfiles.New(path, opt.AllowDirs)}
+	return parseText(path, normalizeText(string(src)), opt)
+}
+
+// parseText parses a deck already normalised. The deck is held once, as
+// a string, and every slide's Source is a piece of it: a big deck costs its
+// size once, not once more per copy.
+func parseText(path string, text string, opt Options) (*deck.Deck, error) {
+	src := unsafe.Slice(unsafe.StringData(text), len(text))
+	p := &parser{path: path, text: text, src: src, idx: newLineIndex(src), policy: deckfiles.New(path, opt.AllowDirs)}
 	p.d = &deck.Deck{
 		Path:      path,
 		AllowDirs: opt.AllowDirs,
@@ -80,7 +88,7 @@ func ParseWith(path string, src []byte, opt Options) (*deck.Deck, error) {
 		}
 	}
 	p.applyMeta(fields)
-	for pos := from; pos < len(text); {
+	for pos := from; pos < len(src); {
 		pos = p.scan(pos)
 	}
 	p.dirs = make([]directive, len(p.f.comments))
@@ -107,6 +115,7 @@ func (p *parser) build(ranges []slideRange) {
 	d := p.d
 	var starts []deck.PartStart
 	var pending *deck.PartStart
+	d.Slides = make([]deck.Slide, 0, len(ranges)) // grown by append, a big deck's slides would be copied ~20 times
 	for _, r := range ranges {
 		s, st := p.slide(r, len(d.Slides)+1)
 		if st.drop {

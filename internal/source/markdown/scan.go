@@ -135,7 +135,7 @@ func (p *parser) scan(from int) int {
 
 // chunkSize is how much of a deck one goldmark parse reads at most, unless
 // a single block is longer.
-var chunkSize = 1 << 20
+var chunkSize = 64 << 10
 
 // parseChunk parses from offset from: the rest of the deck when that is
 // short, else a chunk of whole lines with its last top-level block removed.
@@ -268,16 +268,26 @@ func fenceRun(b []byte) []byte {
 // segText is the text of a node's segments joined, with a map back to
 // offsets in the deck.
 type segText struct {
-	buf  []byte
-	at   []int // index in buf where each segment begins
-	srcs []int // deck offset of each segment
+	buf    []byte
+	at     []int // index in buf where each segment begins
+	srcs   []int // deck offset of each segment
+	contig bool  // buf is the deck's own bytes from srcs[0] on
+}
+
+// str is buf[i:j] as a string: a piece of the deck's text when buf is the
+// deck's own bytes, so a big deck's comments are not copied.
+func (t segText) str(p *parser, i, j int) string {
+	if t.contig {
+		return p.text[t.srcs[0]+i : t.srcs[0]+j]
+	}
+	return string(t.buf[i:j])
 }
 
 func newSegText(segs []text.Segment, src []byte, from int) segText {
 	var t segText
 	if contiguous(segs, len(src)) {
 		first, last := segs[0], segs[len(segs)-1]
-		return segText{buf: src[first.Start:last.Stop:last.Stop], at: []int{0}, srcs: []int{from + first.Start}}
+		return segText{buf: src[first.Start:last.Stop:last.Stop], at: []int{0}, srcs: []int{from + first.Start}, contig: true}
 	}
 	for _, s := range segs {
 		if s.Start < 0 || s.Stop > len(src) || s.Start > s.Stop {
@@ -338,7 +348,7 @@ func (p *parser) htmlBlock(n *ast.HTMLBlock, src []byte, from int, top bool, f *
 	t := newSegText(segs, src, from)
 	cs := findComments(t.buf)
 	for _, c := range cs {
-		cm := comment{start: t.off(c.start), end: t.end(c.end), body: string(t.buf[c.bodyStart:c.bodyEnd]), closed: c.closed}
+		cm := comment{start: t.off(c.start), end: t.end(c.end), body: t.str(p, c.bodyStart, c.bodyEnd), closed: c.closed}
 		cm.alone = top && len(cs) == 1 && isBlank(t.buf[:c.start]) && isBlank(t.buf[c.end:])
 		if !c.closed && top && *stop < 0 && p.recovered < maxRecoveries {
 			x := p.idx
@@ -347,7 +357,7 @@ func (p *parser) htmlBlock(n *ast.HTMLBlock, src []byte, from int, top bool, f *
 					*stop = l
 					p.recovered++
 					cm.end = l
-					cm.body = string(x.src[min(cm.start+4, l):l])
+					cm.body = p.text[min(cm.start+4, l):l]
 					break
 				}
 			}
@@ -371,7 +381,7 @@ func (p *parser) rawHTML(n *ast.RawHTML, src []byte, from int, f *facts) {
 		cs := findComments(t.buf)
 		if len(cs) == 1 {
 			c := cs[0]
-			f.comments = append(f.comments, comment{start: t.off(c.start), end: t.end(c.end), body: string(t.buf[c.bodyStart:c.bodyEnd]), closed: c.closed})
+			f.comments = append(f.comments, comment{start: t.off(c.start), end: t.end(c.end), body: t.str(p, c.bodyStart, c.bodyEnd), closed: c.closed})
 		}
 	default:
 		for _, im := range findImgTags(t.buf) {

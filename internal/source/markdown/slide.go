@@ -80,7 +80,7 @@ func (p *parser) slide(r slideRange, n int) (deck.Slide, slideState) {
 	s.Body, pauses = reveal(s.Body, pauses, p.fl.marp)
 	s.Steps = 1 + pauses
 
-	s.Source = trimBlankLines(string(p.src[a:b]))
+	s.Source = trimBlankLines(p.text[a:b])
 	s.Line = x.line(a)
 	for pos := a; pos < b; pos = x.next(pos) {
 		if !isBlank(p.src[pos:x.end(pos)]) {

@@ -2,6 +2,8 @@ package markdown
 
 import (
 	"bytes"
+	"io"
+	"os"
 	"sort"
 	"strings"
 )
@@ -27,6 +29,47 @@ func normalize(src []byte) []byte {
 		out = append(out, c)
 	}
 	return out
+}
+
+// normalizeText is normalize for a deck held as a string: it returns text
+// itself when there is nothing to change.
+func normalizeText(text string) string {
+	text = strings.TrimPrefix(text, "\ufeff")
+	if strings.IndexByte(text, '\r') < 0 {
+		return text
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c == '\r' {
+			b.WriteByte('\n')
+			if i+1 < len(text) && text[i+1] == '\n' {
+				i++
+			}
+			continue
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// readText reads a file into a string with one allocation of its size
+// (os.ReadFile and a conversion would hold it twice).
+func readText(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	var b strings.Builder
+	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
+		b.Grow(int(st.Size()) + 1)
+	}
+	if _, err := io.Copy(&b, f); err != nil {
+		return "", err
+	}
+	return b.String(), nil
 }
 
 // lineIndex maps byte offsets to 1-based line numbers and back.
