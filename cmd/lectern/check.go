@@ -13,6 +13,7 @@ import (
 // exit 0 when fine, 1 with problems, 2 when the deck cannot be read.
 func checkCmd(args []string) int {
 	fs := newFlags("check")
+	allow := allowDirFlag(fs)
 	asJSON := fs.Bool("json", false, "print JSON")
 	notes := fs.String("notes", "", "Beamer notes half: right, left or bottom")
 	pos, err := parseInterleaved(fs, args)
@@ -27,7 +28,7 @@ func checkCmd(args []string) int {
 		return fail(2, "check: %v", err)
 	}
 	path := pos[0]
-	d, err := talk.Inspect(path, source.Options{Notes: side}) // a check writes nothing
+	d, err := talk.Inspect(path, source.Options{Notes: side, AllowDirs: *allow}) // a check writes nothing
 	if err != nil {
 		return fail(2, "%v", err)
 	}

@@ -17,6 +17,7 @@ func present(args []string) int {
 	notes := fs.String("notes", "", "Beamer notes half: right, left or bottom")
 	start := fs.Int("start", 0, "slide to start on")
 	theme := fs.String("theme", "", "light or dark, for Markdown decks")
+	allow := allowDirFlag(fs)
 	pos, err := parseInterleaved(fs, args)
 	if err != nil {
 		return fail(2, "%v", err)
@@ -34,6 +35,7 @@ func present(args []string) int {
 	if cfg.Source.Notes, err = source.ParseNotesSide(*notes); err != nil {
 		return fail(2, "%v", err)
 	}
+	cfg.Source.AllowDirs = *allow
 	if *duration != "" {
 		if cfg.Duration, err = deck.ParseDuration(*duration); err != nil {
 			return fail(2, "--duration: %v", err)

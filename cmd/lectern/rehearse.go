@@ -14,6 +14,7 @@ func rehearseCmd(args []string) int {
 	fs := newFlags("rehearse")
 	duration := fs.String("duration", "", "talk length when the deck gives none, e.g. 30m")
 	notes := fs.String("notes", "", "Beamer notes half: right, left or bottom")
+	allow := allowDirFlag(fs)
 	pos, err := parseInterleaved(fs, args)
 	if err != nil {
 		return fail(2, "rehearse: %v", err)
@@ -25,6 +26,7 @@ func rehearseCmd(args []string) int {
 	if cfg.Source.Notes, err = source.ParseNotesSide(*notes); err != nil {
 		return fail(2, "%v", err)
 	}
+	cfg.Source.AllowDirs = *allow
 	if *duration != "" {
 		if cfg.Duration, err = deck.ParseDuration(*duration); err != nil {
 			return fail(2, "--duration: %v", err)

@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/lectern-app/lectern/internal/rehearse"
+	"github.com/lectern-app/lectern/internal/source"
+	"github.com/lectern-app/lectern/internal/talk"
 	"github.com/lectern-app/lectern/render/chart"
 )
 
@@ -14,6 +16,7 @@ import (
 // rehearsal report as text, and as a chart with --png.
 func reportCmd(args []string) int {
 	fs := newFlags("report")
+	allow := allowDirFlag(fs)
 	png := fs.String("png", "", "write the chart to this PNG file")
 	runs := fs.Int("runs", rehearse.DefaultRuns, "how many recent runs to compare")
 	width := fs.Int("width", chart.MinPNGWidth, "PNG width in pixels (at least 1600)")
@@ -24,7 +27,7 @@ func reportCmd(args []string) int {
 	if len(pos) != 1 {
 		return fail(2, "report needs one deck file, e.g. lectern report talk.md --png report.png")
 	}
-	d, err := loadDeck(pos[0], "")
+	d, err := talk.Open(pos[0], source.Options{AllowDirs: *allow})
 	if err != nil {
 		return fail(2, "%v", err)
 	}
