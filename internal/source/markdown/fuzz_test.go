@@ -35,7 +35,8 @@ func FuzzParse(f *testing.F) {
 			}
 			return
 		}
-		checkDeck(t, d, string(normalize(src)))
+		text, _ := flattenNesting(string(normalize(src)))
+		checkDeck(t, d, text)
 	})
 }
 

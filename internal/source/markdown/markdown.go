@@ -69,6 +69,7 @@ func ParseWith(path string, src []byte, opt Options) (*deck.Deck, error) {
 // a string, and every slide's Source is a piece of it: a big deck costs its
 // size once, not once more per copy.
 func parseText(path string, text string, opt Options) (*deck.Deck, error) {
+	text, flattened := flattenNesting(text)
 	src := unsafe.Slice(unsafe.StringData(text), len(text))
 	p := &parser{path: path, text: text, src: src, idx: newLineIndex(src), policy: deckfiles.New(path, opt.AllowDirs)}
 	p.d = &deck.Deck{
@@ -107,6 +108,7 @@ func parseText(path string, text string, opt Options) (*deck.Deck, error) {
 		}
 	}
 	p.build(p.ranges(from))
+	p.reportNesting(flattened)
 	return p.d, nil
 }
 
