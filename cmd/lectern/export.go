@@ -1,9 +1,12 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"os"
+	"os/signal"
+	"syscall"
 	"time"
 
 	"github.com/lectern-app/lectern/internal/deck"
@@ -27,7 +30,7 @@ func exportCmd(args []string) int {
 	steps := fs.Bool("steps", false, "Markdown decks: one PDF page per step instead of per slide")
 	dry := fs.Bool("dry-run", false, "print the plan and write nothing")
 	asJSON := fs.Bool("json", false, "print the plan or the written parts as JSON")
-	force := fs.Bool("force", false, "write into a folder that holds other files (folders named like the parts are replaced)")
+	force := fs.Bool("force", false, "write into a folder that holds other files, and replace an earlier export's files edited since")
 	theme := fs.String("theme", "", "light or dark, for Markdown decks")
 	notes := fs.String("notes", "", "Beamer notes half: right, left or bottom")
 	pos, err := parseInterleaved(fs, args)
@@ -86,12 +89,17 @@ func exportCmd(args []string) int {
 	}
 	progress := newProgressLine(os.Stderr)
 	start := time.Now()
-	res, err := export.Export(d, plan, export.Options{
+	ctx, stop := stopOnSignal()
+	res, err := export.ExportContext(ctx, d, plan, export.Options{
 		Dir: *out, Force: *force, TitleSlides: *titles, Handout: *handout, Steps: *steps, Theme: *theme,
 		Progress: progress.show,
 	})
+	sig := stop()
 	progress.done()
 	if err != nil {
+		if sig != nil {
+			return fail(128+int(sig.(syscall.Signal)), "%v", err)
+		}
 		return fail(2, "%v", err)
 	}
 	for _, w := range res.Warnings {
@@ -109,6 +117,32 @@ func exportCmd(args []string) int {
 		fmt.Printf("  %-22s %s, %s\n", p.Slug, span(p.First, p.Last), plural(p.Pages, "page"))
 	}
 	return 0
+}
+
+// stopOnSignal gives a context cancelled by the first SIGINT or SIGTERM, so
+// the export stops and removes its temporary folder; a second signal ends
+// the process as usual. stop ends the watch and says which signal came.
+func stopOnSignal() (ctx context.Context, stop func() os.Signal) {
+	ctx, cancel := context.WithCancel(context.Background())
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM)
+	var got os.Signal
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		select {
+		case got = <-sigs:
+			signal.Stop(sigs)
+			cancel()
+		case <-ctx.Done():
+		}
+	}()
+	return ctx, func() os.Signal {
+		signal.Stop(sigs)
+		cancel()
+		<-done
+		return got
+	}
 }
 
 func printJSON(v any) int {

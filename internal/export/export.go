@@ -1,6 +1,7 @@
 package export
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -19,11 +20,25 @@ const (
 )
 
 // Export writes every part of plan into its own folder of opt.Dir, then
-// parts.json. Everything is written into a temporary folder inside
-// opt.Dir first and renamed into place only once every part is complete;
-// on any error that folder is removed and opt.Dir is left as it was. The
-// deck's own files are only read.
-func Export(d *deck.Deck, plan []PartPlan, opt Options) (res *Result, err error) {
+// parts.json. Everything is written into a temporary folder first (inside
+// opt.Dir, or beside it when it does not exist yet) and renamed into place
+// only once every part is complete; on any error that folder is removed and
+// opt.Dir is left as it was. While it writes, opt.Dir is locked against
+// other exports. The deck's own files are only read.
+func Export(d *deck.Deck, plan []PartPlan, opt Options) (*Result, error) {
+	return ExportContext(context.Background(), d, plan, opt)
+}
+
+// ExportContext is Export stopping, with nothing written, when ctx is done
+// before the parts are complete.
+func ExportContext(ctx context.Context, d *deck.Deck, plan []PartPlan, opt Options) (res *Result, err error) {
+	defer func() {
+		// A malformed deck must not crash the app; the folder is already
+		// put back by out.close, which ran first.
+		if r := recover(); r != nil {
+			res, err = nil, fmt.Errorf("export %s: the parts could not be written (%v)", deckName(d), r)
+		}
+	}()
 	if err := checkPlan(d, plan); err != nil {
 		return nil, err
 	}
@@ -31,22 +46,13 @@ func Export(d *deck.Deck, plan []PartPlan, opt Options) (res *Result, err error)
 	for i, p := range plan {
 		names[i] = p.Slug
 	}
-	out, err := openOut(opt.Dir, opt.Force, names, deckFiles(d))
-	if err != nil {
-		return nil, err
-	}
-	defer func() {
-		if err != nil {
-			out.abort()
-		}
-	}()
-	w := &writer{d: d, opt: opt, plan: plan, out: out}
+	w := &writer{ctx: ctx, d: d, opt: opt, plan: plan}
 	for _, p := range plan {
 		w.total += p.Slides()
 	}
-	res = &Result{Dir: out.dir, Manifest: filepath.Join(out.dir, ManifestName)}
 	switch d.Format {
 	case deck.PDF:
+		// Read first: a damaged PDF is refused before any folder is made.
 		if w.src, err = openPDF(d.Path); err != nil {
 			return nil, err
 		}
@@ -54,15 +60,35 @@ func Export(d *deck.Deck, plan []PartPlan, opt Options) (res *Result, err error)
 	default:
 		return nil, fmt.Errorf("export %s: unknown deck format %q", deckName(d), d.Format)
 	}
+	out, err := openOut(opt.Dir, opt.Force, names, deckFiles(d))
+	if err != nil {
+		return nil, err
+	}
+	defer out.close()
+	w.out = out
+	res = &Result{Dir: out.dir, Manifest: filepath.Join(out.dir, ManifestName)}
 	for _, p := range plan {
+		if err := w.stopped(); err != nil {
+			return nil, err
+		}
 		pr, err := w.part(p)
 		if err != nil {
+			if errors.Is(err, errStopped) {
+				return nil, err
+			}
 			return nil, fmt.Errorf("export %s, part %d %q: %w", deckName(d), p.Number, p.Title, err)
 		}
 		res.Parts = append(res.Parts, pr)
 	}
 	res.Warnings = w.warns
-	if err := writeManifest(filepath.Join(out.tmp, ManifestName), manifestFor(filepath.Base(d.Path), res.Parts)); err != nil {
+	written, err := hashTree(out.tmp, names)
+	if err != nil {
+		return nil, fmt.Errorf("export to %s: %w", out.dir, err)
+	}
+	if err := writeManifest(filepath.Join(out.tmp, ManifestName), manifestFor(filepath.Base(d.Path), res.Parts, written)); err != nil {
+		return nil, err
+	}
+	if err := w.stopped(); err != nil {
 		return nil, err
 	}
 	w.report(0, 0, "commit")
@@ -76,8 +102,20 @@ func Export(d *deck.Deck, plan []PartPlan, opt Options) (res *Result, err error)
 	return res, nil
 }
 
+// errStopped is the error of an export whose context was cancelled.
+var errStopped = errors.New("stopped; nothing was written")
+
+// stopped is errStopped once the export's context is done.
+func (w *writer) stopped() error {
+	if w.ctx != nil && w.ctx.Err() != nil {
+		return fmt.Errorf("export to %s: %w", w.opt.Dir, errStopped)
+	}
+	return nil
+}
+
 // writer carries one export's state.
 type writer struct {
+	ctx   context.Context
 	d     *deck.Deck
 	opt   Options
 	plan  []PartPlan
@@ -100,7 +138,7 @@ func (w *writer) report(part, slide int, stage string) {
 // part writes one part's folder inside the temporary folder.
 func (w *writer) part(p PartPlan) (PartResult, error) {
 	dir := filepath.Join(w.out.tmp, p.Slug)
-	if err := os.Mkdir(dir, 0o755); err != nil {
+	if err := os.Mkdir(dir, 0o777); err != nil { // less the umask
 		return PartResult{}, err
 	}
 	var (

@@ -11,6 +11,7 @@ import (
 
 	"github.com/signintech/gopdf"
 
+	"github.com/lectern-app/lectern/internal/atomicfile"
 	"github.com/lectern-app/lectern/internal/deck"
 	"github.com/lectern-app/lectern/render/layout"
 	"github.com/lectern-app/lectern/render/pdfout"
@@ -59,6 +60,9 @@ func (w *writer) mdPart(p PartPlan, dir string) ([]string, int, error) {
 		Scale: scale, Title: p.Title, Author: d.Meta.Author, Labels: pageLabels(slides),
 	})
 	for _, s := range slides {
+		if err := w.stopped(); err != nil {
+			return nil, 0, err
+		}
 		for _, n := range s.slide.Pages {
 			if err := doc.AddSlide(pages[n-1]); err != nil {
 				return nil, 0, fmt.Errorf("slide %d: %w", s.slide.Number, err)
@@ -92,8 +96,8 @@ func (w *writer) mdPart(p PartPlan, dir string) ([]string, int, error) {
 		return nil, 0, err
 	}
 	w.warns = append(w.warns, md.warns...)
-	if err := writeFileAtomic(filepath.Join(dir, DeckMD), md.text); err != nil {
-		return nil, 0, fmt.Errorf("write %s: %w", DeckMD, err)
+	if err := atomicfile.WriteFile(filepath.Join(dir, DeckMD), md.text); err != nil {
+		return nil, 0, err
 	}
 	files = append(files, DeckMD)
 	copied, err := copyImages(dir, md.copies)

@@ -4,12 +4,15 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"path/filepath"
 	"sync"
 
 	"github.com/pdfcpu/pdfcpu/pkg/api"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
+
+	"github.com/lectern-app/lectern/internal/atomicfile"
 )
 
 var disableConfig sync.Once
@@ -37,7 +40,8 @@ type pdfSource struct {
 // real-world PDFs bend the spec), which resolves the name trees its outline
 // and links use. Other decks skip validation, which costs as much as the
 // cut itself (mostly checking the structure tree of tagged PDFs, which a
-// part does not keep anyway).
+// part does not keep anyway). A file pdfcpu cannot read (MuPDF, which shows
+// it, repairs more) is a plain "damaged" error naming it.
 func openPDF(path string) (*pdfSource, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -45,17 +49,17 @@ func openPDF(path string) (*pdfSource, error) {
 	}
 	ctx, err := readPDF(data, false)
 	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
+		return nil, damaged(path, err)
 	}
 	root, err := ctx.Catalog()
 	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
+		return nil, damaged(path, err)
 	}
 	_, names := root.Find("Names")
 	_, dests := root.Find("Dests")
 	if names || dests {
 		if ctx, err = readPDF(data, true); err != nil {
-			return nil, fmt.Errorf("read %s: %w", path, err)
+			return nil, damaged(path, err)
 		}
 	} else if o, ok := root.Find("Outlines"); ok {
 		if d, err := ctx.DereferenceDict(o); err == nil && d != nil {
@@ -69,11 +73,23 @@ func openPDF(path string) (*pdfSource, error) {
 	return s, nil
 }
 
-func readPDF(data []byte, validate bool) (*model.Context, error) {
+// damaged is the error for a PDF whose structure cannot be read.
+func damaged(path string, err error) error {
+	return fmt.Errorf("%s: the PDF is damaged (%v); it may still show, but its pages cannot be copied: open it and save it again (in a PDF viewer, Save As or Print to PDF), then export the new file", filepath.Base(path), err)
+}
+
+// readPDF parses a PDF with pdfcpu; a panic in pdfcpu on a malformed file
+// is an error like any other.
+func readPDF(data []byte, validate bool) (ctx *model.Context, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			ctx, err = nil, fmt.Errorf("unreadable structure: %v", r)
+		}
+	}()
 	if validate {
 		return api.ReadAndValidate(bytes.NewReader(data), pdfConf())
 	}
-	ctx, err := api.ReadContext(bytes.NewReader(data), pdfConf())
+	ctx, err = api.ReadContext(bytes.NewReader(data), pdfConf())
 	if err == nil {
 		err = ctx.EnsurePageCount()
 	}
@@ -95,16 +111,27 @@ func (s *pdfSource) write(out string, p pdfPart) error {
 			return fmt.Errorf("%s has no page %d (it has %d)", s.path, n, s.ctx.PageCount)
 		}
 	}
+	var buf bytes.Buffer
+	if err := s.cutTo(&buf, p); err != nil {
+		return err
+	}
+	return atomicfile.WriteFile(out, buf.Bytes())
+}
+
+// cutTo writes the part's PDF to buf; a panic in pdfcpu on a malformed
+// page is an error naming the deck.
+func (s *pdfSource) cutTo(buf *bytes.Buffer, p pdfPart) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = damaged(s.path, fmt.Errorf("%v", r))
+		}
+	}()
 	dst, err := s.cut(p)
 	if err != nil {
 		return fmt.Errorf("cut pages from %s: %w", s.path, err)
 	}
-	var buf bytes.Buffer
-	if err := api.WriteContext(dst, &buf); err != nil {
-		return fmt.Errorf("write %s: %w", out, err)
-	}
-	if err := writeFileAtomic(out, buf.Bytes()); err != nil {
-		return fmt.Errorf("write %s: %w", out, err)
+	if err := api.WriteContext(dst, buf); err != nil {
+		return fmt.Errorf("write the pages of %s: %w", s.path, err)
 	}
 	return nil
 }

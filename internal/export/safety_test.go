@@ -44,7 +44,15 @@ func TestExportRefusesForeignFolder(t *testing.T) {
 	if after := listing(t, dir); after != before {
 		t.Errorf("a refused export changed the folder:\n%s\nwas:\n%s", after, before)
 	}
-	// With --force the user's other files stay; a clashing folder is replaced.
+	// Even --force never replaces a folder Lectern did not make.
+	if _, err := Export(d, plan, Options{Dir: dir, Force: true}); err == nil || !strings.Contains(err.Error(), "01-why-offline is not from an earlier Lectern export") {
+		t.Fatalf("--force over the user's folder: %v", err)
+	}
+	if after := listing(t, dir); after != before {
+		t.Errorf("--force changed the user's folder:\n%s\nwas:\n%s", after, before)
+	}
+	// With --force and no clash, the user's other files stay beside the parts.
+	os.RemoveAll(filepath.Join(dir, "01-why-offline"))
 	if _, err := Export(d, plan, Options{Dir: dir, Force: true}); err != nil {
 		t.Fatal(err)
 	}
@@ -79,7 +87,7 @@ func TestExportReplacesOnlyItsOwnFolders(t *testing.T) {
 		t.Fatal(err)
 	}
 	// A stale temporary folder from a killed export is Lectern's too.
-	os.Mkdir(filepath.Join(dir, tmpPrefix+"old"), 0o755)
+	os.Mkdir(filepath.Join(dir, tmpPrefix+"0badc0ffee"), 0o755)
 	three, _ := Plan(d, PlanOptions{})
 	if _, err := Export(d, three, Options{Dir: dir}); err != nil {
 		t.Fatalf("a previous export must be replaced without --force: %v", err)
@@ -107,7 +115,10 @@ func TestFailedExportLeavesNothing(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "part 2") || !strings.Contains(err.Error(), "page 99") {
 		t.Fatalf("error %v, want one naming part 2 and page 99", err)
 	}
-	assertOnly(t, out) // created, but nothing half-written in it
+	if _, err := os.Stat(out); !os.IsNotExist(err) {
+		t.Fatalf("a failed export left its folder: %v", err)
+	}
+	assertOnly(t, dir) // nor anything beside it
 	// Over a previous export, a failure keeps the previous export whole.
 	good := load(t, "talk.pdf")
 	if _, err := Export(good, plan, Options{Dir: out}); err != nil {
