@@ -37,8 +37,25 @@ test: deps vet
 bench: deps
 	go test -run '^$$' -bench . -benchmem ./...
 
+# Every reader's fuzz target, FUZZTIME each (go test -fuzz takes one target
+# per run). -parallel 2: the machine has two cores.
+FUZZTIME ?= 5m
+FUZZ_TARGETS := \
+	./internal/source/markdown:FuzzParse \
+	./internal/source/markdown:FuzzFrontMatter \
+	./internal/source/pdfpc:FuzzParseJSON \
+	./internal/source/pdfpc:FuzzParseINI \
+	./internal/rehearse:FuzzReadHistory \
+	./internal/deck:FuzzParseDuration \
+	./internal/deck:FuzzBudgets \
+	./render/layout:FuzzLayout
+
 fuzz: deps
-	go test -run '^$$' -fuzz FuzzParse -fuzztime 5m ./internal/source/markdown
+	@set -e; for t in $(FUZZ_TARGETS); do \
+		pkg=$${t%%:*}; name=$${t##*:}; \
+		echo "== $$name in $$pkg for $(FUZZTIME)"; \
+		go test -run '^$$' -fuzz "^$$name\$$" -fuzztime $(FUZZTIME) -parallel 2 $$pkg; \
+	done
 
 screenshots: build
 	./.ci/screenshots

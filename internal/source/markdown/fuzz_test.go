@@ -57,7 +57,7 @@ func checkDeck(t *testing.T, d *deck.Deck, text string) {
 		if s.Notes != strings.TrimSpace(s.Notes) {
 			t.Fatalf("slide %d: notes not trimmed: %q", i+1, s.Notes)
 		}
-		if s.Part < 1 || s.Part > len(d.Parts) || s.Budget < 0 {
+		if s.Part < 1 || s.Part > len(d.Parts) || s.Budget < 0 || s.Budget > deck.MaxDuration {
 			t.Fatalf("slide %d: part %d of %d, budget %v", i+1, s.Part, len(d.Parts), s.Budget)
 		}
 		if n := drawnPauses(s.Body); n != s.Steps-1 {
@@ -88,7 +88,7 @@ func checkDeck(t *testing.T, d *deck.Deck, text string) {
 	if sum != slideSum {
 		t.Fatalf("parts add up to %v, slides to %v", sum, slideSum)
 	}
-	if m := d.Meta; (m.Theme != "light" && m.Theme != "dark") || !(m.Aspect >= 0.1 && m.Aspect <= 10) || m.Warn < 0 || m.Duration < 0 {
+	if m := d.Meta; (m.Theme != "light" && m.Theme != "dark") || !(m.Aspect >= 0.1 && m.Aspect <= 10) || m.Warn < 0 || m.Duration < 0 || m.Warn > deck.MaxDuration || m.Duration > deck.MaxDuration {
 		t.Fatalf("meta %+v", m)
 	}
 	for _, p := range d.Problems {
