@@ -44,7 +44,7 @@ func newTestErrorWindow(t *testing.T, err error) (*errorWindow, *[]error, **pres
 			return err
 		}
 		p.onQuit = func() {}
-		t.Cleanup(func() { p.watch.close(); p.src.close() })
+		t.Cleanup(func() { p.watch.close(); p.ctl.Close() })
 		current = p
 		return nil
 	}
@@ -167,7 +167,7 @@ func TestErrorWindowOpensTheDemoDeck(t *testing.T) {
 	if *current == nil {
 		t.Fatalf("Open the demo deck did not start presenting (reported %v)", *reported)
 	}
-	if n := (*current).st.NumSlides(); n < 2 {
+	if n := (*current).ctl.State().NumSlides(); n < 2 {
 		t.Errorf("demo deck has %d slides", n)
 	}
 }

@@ -225,8 +225,8 @@ func (f *exportForm) finish(res *export.Result, err error) {
 
 // exportDialog opens the Export window for the current deck.
 func (p *presenter) exportDialog() {
-	w := p.app.NewWindow("Lectern · Export parts · " + p.d.Meta.Title)
-	f := newExportForm(p.d, func(dir string) {
+	w := p.app.NewWindow("Lectern · Export parts · " + p.deck().Meta.Title)
+	f := newExportForm(p.deck(), func(dir string) {
 		if err := p.app.OpenURL(&url.URL{Scheme: "file", Path: dir}); err != nil {
 			dialog.ShowError(err, w)
 		}

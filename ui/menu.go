@@ -10,7 +10,6 @@ import (
 	"fyne.io/fyne/v2/storage"
 
 	"github.com/lectern-app/lectern/internal/show"
-	"github.com/lectern-app/lectern/internal/talk"
 )
 
 const recentKey = "recent-decks"
@@ -87,10 +86,10 @@ func (p *presenter) dropped(_ fyne.Position, uris []fyne.URI) {
 	}
 }
 
-// open switches to another deck: a new talk, with its own clock.
+// open switches to another deck: a new talk, with its own clock. A deck
+// that does not open leaves the talk presenting as it was and says why.
 func (p *presenter) open(path string) {
-	d, err := talk.Open(path, p.cfg.Source)
-	if err != nil {
+	if err := p.ctl.Open(path); err != nil {
 		p.showError(err)
 		return
 	}
@@ -98,17 +97,6 @@ func (p *presenter) open(path string) {
 		p.watch.close()
 		p.watch = nil
 	}
-	p.save(p.now())
-	p.path = path
-	p.timer = nil
-	p.st = show.State{}
-	if err := p.setDeck(d); err != nil {
-		p.showError(err)
-		return
-	}
-	p.st = show.New(d)
-	p.reloadErr = ""
-	p.offerResume()
 	p.startWatching()
 	p.addRecent(path)
 	p.window.SetMainMenu(p.menu())

@@ -9,8 +9,6 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
-
-	"github.com/lectern-app/lectern/internal/show"
 )
 
 // thumbWidth is the pixel width overview thumbnails are drawn at.
@@ -39,16 +37,17 @@ func (o *overview) columns() int {
 	return max(1, int((o.root.Size().Width+4)/(260+4)))
 }
 
-func (o *overview) show(src *slides, st show.State) {
-	if o.src != src || len(o.tiles) != st.NumSlides() {
-		o.build(src, st.NumSlides())
+// show opens the grid of n slides with the cursor and the current slide marked.
+func (o *overview) show(src *slides, n, cursor, current int) {
+	if o.src != src || len(o.tiles) != n {
+		o.build(src, n)
 	}
 	for i, t := range o.tiles {
-		t.setCursor(i+1 == st.Cursor, i+1 == st.Slide)
+		t.setCursor(i+1 == cursor, i+1 == current)
 	}
 	o.root.Show()
-	if st.Cursor >= 1 && st.Cursor <= len(o.tiles) {
-		c := o.tiles[st.Cursor-1]
+	if cursor >= 1 && cursor <= len(o.tiles) {
+		c := o.tiles[cursor-1]
 		pos := c.Position()
 		if pos.Y < o.scroll.Offset.Y || pos.Y+c.Size().Height > o.scroll.Offset.Y+o.scroll.Size().Height {
 			o.scroll.Offset.Y = pos.Y

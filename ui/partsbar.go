@@ -2,29 +2,20 @@ package ui
 
 import (
 	"image/color"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/lectern-app/lectern/internal/deck"
+	"github.com/lectern-app/lectern/internal/console"
 )
-
-// partState is one part as the parts bar draws it.
-type partState struct {
-	weight  float64 // share of the bar: the part's budget, or its slide count
-	spent   float64 // fraction of the budget used (may pass 1)
-	current bool
-	over    bool
-}
 
 // partsBar shows the whole talk as one strip, a segment per part sized by
 // its budget, filled as its time is spent: green within budget, red past
 // it, the current part framed. A glance says which part is running long.
 type partsBar struct {
 	widget.BaseWidget
-	parts []partState
+	parts []console.Segment
 	rects []*canvas.Rectangle // per part: track, fill, frame
 }
 
@@ -34,29 +25,7 @@ func newPartsBar() *partsBar {
 	return b
 }
 
-// partsOf works out the segments from the deck, the time spent per slide and
-// the current slide.
-func partsOf(d *deck.Deck, spent []time.Duration, current int) []partState {
-	out := make([]partState, 0, len(d.Parts))
-	for _, p := range d.Parts {
-		var used time.Duration
-		for n := p.First; n <= p.Last && n <= len(spent); n++ {
-			used += spent[n-1]
-		}
-		st := partState{current: current >= p.First && current <= p.Last}
-		if p.Budget > 0 {
-			st.weight = p.Budget.Seconds()
-			st.spent = used.Seconds() / p.Budget.Seconds()
-			st.over = used > p.Budget
-		} else {
-			st.weight = float64(p.Last - p.First + 1)
-		}
-		out = append(out, st)
-	}
-	return out
-}
-
-func (b *partsBar) set(parts []partState) {
+func (b *partsBar) set(parts []console.Segment) {
 	b.parts = parts
 	b.Refresh()
 }
@@ -81,7 +50,7 @@ func (r *partsBarRenderer) Layout(size fyne.Size) {
 	r.objs = r.objs[:0]
 	total := 0.0
 	for _, p := range parts {
-		total += p.weight
+		total += p.Weight
 	}
 	if total <= 0 || size.Width < 10 {
 		return
@@ -90,20 +59,20 @@ func (r *partsBarRenderer) Layout(size fyne.Size) {
 	width := float64(size.Width) - gap*float64(len(parts)-1)
 	x := float32(0)
 	for i, p := range parts {
-		w := float32(width * p.weight / total)
+		w := float32(width * p.Weight / total)
 		track, fill, frame := r.b.rects[3*i], r.b.rects[3*i+1], r.b.rects[3*i+2]
 		track.FillColor = color.NRGBA{0x33, 0x41, 0x55, 0xff}
 		track.Move(fyne.NewPos(x, 0))
 		track.Resize(fyne.NewSize(w, size.Height))
 		fill.FillColor = colGood
-		if p.over {
+		if p.Over {
 			fill.FillColor = colOver
 		}
 		fill.Move(fyne.NewPos(x, 0))
-		fill.Resize(fyne.NewSize(w*float32(min(p.spent, 1)), size.Height))
+		fill.Resize(fyne.NewSize(w*float32(min(p.Spent, 1)), size.Height))
 		frame.FillColor = color.Transparent
 		frame.StrokeWidth = 0
-		if p.current {
+		if p.Current {
 			frame.StrokeColor, frame.StrokeWidth = colNormal, 2
 		}
 		frame.Move(fyne.NewPos(x, 0))

@@ -2,20 +2,18 @@ package ui
 
 import (
 	"fmt"
-	"image/color"
 	"os"
-	"path/filepath"
 	"runtime/debug"
 	"time"
 
 	"fyne.io/fyne/v2"
 
+	"github.com/lectern-app/lectern/internal/console"
 	"github.com/lectern-app/lectern/internal/deck"
 	"github.com/lectern-app/lectern/internal/session"
 	"github.com/lectern-app/lectern/internal/show"
 	"github.com/lectern-app/lectern/internal/source"
 	"github.com/lectern-app/lectern/internal/talk"
-	"github.com/lectern-app/lectern/internal/timing"
 )
 
 // Config is what the command line asks of the presenter.
@@ -31,6 +29,10 @@ type Config struct {
 	// OnStartError gets each deck error the start-up error window shows, so
 	// the command line prints it too; nil prints one line to stderr.
 	OnStartError func(error)
+}
+
+func (c Config) console() console.Config {
+	return console.Config{Source: c.Source, Duration: c.Duration, Warn: c.Warn, End: c.End, Start: c.Start, Theme: c.Theme}
 }
 
 // present runs the talk on cfg.Deck until the speaker quits. A deck that
@@ -99,39 +101,36 @@ func startPresenting(a fyne.App, cfg Config, path string) (*presenter, error) {
 	return p, nil
 }
 
-// presenter is the running talk: the deck, the pure show state and timer,
-// and the two windows that draw them. All its methods run on the Fyne
-// main goroutine.
+// presenter is the two windows of a running talk. The talk itself is the
+// console controller; the windows send it commands and draw its snapshots.
+// All methods run on the Fyne main goroutine.
 type presenter struct {
-	app  fyne.App
-	cfg  Config
-	path string
-
-	d     *deck.Deck
-	src   *slides
-	st    show.State
-	timer *timing.Timer
+	app fyne.App
+	ctl *console.Controller
+	now func() time.Time
 
 	audience     fyne.Window
 	audienceView *slideView
 	window       fyne.Window
 	view         *presenterView
-	reloadErr    string
-	notice       string // a short message for the speaker (e.g. "only one monitor")
-	resumeOffer  *session.Saved
 	watch        *watcher
-	now          func() time.Time
 	onQuit       func()
 	rehearsals   []*rehearsal
 }
 
 // newPresenter opens the deck and builds both windows (not shown yet).
 func newPresenter(a fyne.App, cfg Config, path string, now func() time.Time) (*presenter, error) {
-	d, err := talk.Open(path, cfg.Source)
+	ctl, err := console.New(cfg.console(), console.Deps{
+		Open:     talk.Open,
+		Prepare:  prepareSlides,
+		Release:  func(src any) { src.(*slides).close() },
+		Sessions: session.NewSaver(),
+		Now:      now,
+	}, path)
 	if err != nil {
 		return nil, err
 	}
-	p := &presenter{app: a, cfg: cfg, path: path, now: now}
+	p := &presenter{app: a, ctl: ctl, now: now}
 	p.audience = a.NewWindow("Lectern")
 	p.audience.SetPadded(false)
 	p.audienceView = newSlideView(false)
@@ -146,117 +145,64 @@ func newPresenter(a fyne.App, cfg Config, path string, now func() time.Time) (*p
 	}
 	p.window.SetCloseIntercept(p.quit)
 	p.audience.SetCloseIntercept(p.quit)
-	if err := p.setDeck(d); err != nil {
-		p.audience.Close()
-		p.window.Close()
-		return nil, err
-	}
-	p.st = show.New(d)
-	if cfg.Start > 0 {
-		p.st = p.st.At(cfg.Start, 1)
-	}
-	p.offerResume()
 	p.redraw()
 	return p, nil
 }
 
-// setDeck installs a freshly loaded deck, keeping the position and timer.
-func (p *presenter) setDeck(d *deck.Deck) error {
-	src, err := newSlides(d)
+// prepareSlides is the controller's Prepare: what draws a deck's slides.
+func prepareSlides(d *deck.Deck) (any, error) {
+	s, err := newSlides(d)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	if p.src != nil {
-		p.src.close()
-	}
-	if p.cfg.Theme != "" {
-		d.Meta.Theme = p.cfg.Theme
-	}
-	p.d, p.src = d, src
-	cfg := timing.ConfigFrom(d.Meta)
-	if p.cfg.Duration > 0 {
-		cfg.Duration = p.cfg.Duration
-	}
-	if p.cfg.Warn > 0 {
-		cfg.Warn = p.cfg.Warn
-	}
-	if p.cfg.End != "" {
-		cfg.End = p.cfg.End
-	}
-	if p.timer == nil {
-		p.timer = timing.New(cfg, timing.PlanFrom(d))
-	} else {
-		p.timer.SetConfig(cfg)
-		p.timer.SetPlan(timing.PlanFrom(d))
-	}
-	p.st = p.st.WithSteps(show.New(d).Steps)
-	return nil
+	return s, nil
 }
 
-// key handles one key from either window. A bug behind a key must not end
-// the talk: it is caught, shown to the presenter, and the show goes on.
+// src is what draws the slides of the deck on screen.
+func (p *presenter) src() *slides {
+	s, _ := p.ctl.Source().(*slides)
+	return s
+}
+
+// deck is the deck on screen.
+func (p *presenter) deck() *deck.Deck { return p.ctl.Deck() }
+
+// key handles one key from either window.
 func (p *presenter) key(name string) {
-	defer p.survive("key " + name)
-	if p.resumeOffer != nil && p.answerResume(name) {
-		return
-	}
-	c, ok := show.LookupIn(p.st.WithColumns(p.view.overview.columns()), name)
-	if !ok {
-		return
-	}
-	p.do(c)
+	p.ctl.SetColumns(p.view.overview.columns())
+	p.carryOut(p.ctl.Key(name))
 }
 
-// do applies one command to the show state and carries out its effect.
+// do sends one command to the talk.
 func (p *presenter) do(c show.Command) {
-	now := p.now()
-	prev := p.st
-	next, eff := show.Apply(p.st.WithColumns(p.view.overview.columns()), c)
-	p.st = next
-	p.notice = ""
-	if show.Moved(prev, next) {
-		p.resumeOffer = nil
-		p.timer.OnMove(now, next.Slide)
-	}
-	switch eff {
-	case show.DoQuit:
+	p.ctl.SetColumns(p.view.overview.columns())
+	p.carryOut(p.ctl.Do(c))
+}
+
+// carryOut does what only the windows can do, then draws the new state. A
+// bug here must not end the talk either: it becomes a notice.
+func (p *presenter) carryOut(e console.Effect) {
+	defer p.survive("effect")
+	switch e {
+	case console.Quit:
 		p.quit()
 		return
-	case show.DoFullScreen:
+	case console.FullScreen:
 		p.audience.SetFullScreen(!p.audience.FullScreen())
-	case show.DoTimerToggle:
-		p.timer.Toggle(now)
-	case show.DoTimerReset:
-		p.timer.Reset(now)
-	case show.DoTimerStart:
-		p.timer.Start(now)
-	case show.DoSwapScreens:
+	case console.SwapScreens:
 		p.swapScreens()
-	case show.DoRehearse:
-		p.st.Rehearsing = false
+	case console.StartRehearsal:
 		p.startRehearsal()
 	}
-	p.save(now)
 	p.redraw()
 }
 
-// redraw brings both windows up to date with the state.
-func (p *presenter) redraw() {
-	now := p.now()
-	slide, step, blank := p.st.Audience()
-	p.audienceView.Display(p.src, slide, step, blank)
-	p.view.update(p, now)
-	title := p.d.Meta.Title
-	if title == "" {
-		title = filepath.Base(p.path)
-	}
-	p.audience.SetTitle("Lectern · " + title)
-	p.window.SetTitle(fmt.Sprintf("Lectern · Presenter · %s · %d/%d", title, p.st.Slide, p.st.NumSlides()))
-}
+// redraw brings both windows up to date with the talk.
+func (p *presenter) redraw() { p.draw(p.ctl.View()) }
 
 // tick refreshes the clocks; the UI ticker calls it a few times a second.
 func (p *presenter) tick() {
-	p.view.update(p, p.now())
+	p.draw(p.ctl.Tick(p.now()))
 	live := p.rehearsals[:0]
 	for _, r := range p.rehearsals {
 		if !r.done {
@@ -267,50 +213,31 @@ func (p *presenter) tick() {
 	p.rehearsals = live
 }
 
-// statusLine is the one line under the console for whatever needs saying.
-func (p *presenter) statusLine() (string, color.Color) {
-	switch {
-	case p.reloadErr != "":
-		return "Reload failed, still showing the last good version: " + p.reloadErr, colOver
-	case p.resumeOffer != nil:
-		r := p.resumeOffer
-		return fmt.Sprintf("Resume where you stopped: slide %d, clock at %s? Enter: resume · Esc: start over",
-			r.Slide, timing.Clock(r.Timer.Elapsed, false)), colWarn
-	case p.st.Pending != "":
-		return "Go to slide " + p.st.Pending + " (Enter)", colCursor
-	case p.notice != "":
-		return p.notice, colWarn
+func (p *presenter) draw(v console.View) {
+	src := p.src()
+	p.audienceView.Display(src, v.Audience.Slide, v.Audience.Step, v.Audience.Blank)
+	p.view.update(v, src)
+	if p.audience.Title() != v.AudienceTitle {
+		p.audience.SetTitle(v.AudienceTitle)
 	}
-	var flags []string
-	switch p.st.Blank {
-	case show.BlackScreen:
-		flags = append(flags, "AUDIENCE SEES BLACK (b)")
-	case show.WhiteScreen:
-		flags = append(flags, "AUDIENCE SEES WHITE (w)")
+	if p.window.Title() != v.PresenterTitle {
+		p.window.SetTitle(v.PresenterTitle)
 	}
-	if p.st.Frozen {
-		flags = append(flags, fmt.Sprintf("AUDIENCE FROZEN ON SLIDE %d (f)", p.st.FrozenSlide))
-	}
-	if len(flags) > 0 {
-		s := flags[0]
-		for _, f := range flags[1:] {
-			s += " · " + f
-		}
-		return s, colWarn
-	}
-	return "? shows every key", colDim
 }
 
 // survive turns a panic into a message on the presenter's status line.
 func (p *presenter) survive(what string) {
 	if r := recover(); r != nil {
-		p.notice = fmt.Sprintf("Internal error on %s (the talk goes on): %v", what, r)
+		p.ctl.SetNotice(fmt.Sprintf("Internal error on %s (the talk goes on): %v", what, r))
 		fmt.Fprintf(os.Stderr, "lectern: internal error on %s: %v\n%s", what, r, debug.Stack())
+		p.redraw()
 	}
 }
 
 func (p *presenter) quit() {
-	p.save(p.now())
+	if err := p.ctl.Flush(); err != nil {
+		fmt.Fprintf(os.Stderr, "lectern: %v\n", err)
+	}
 	if p.watch != nil {
 		p.watch.close()
 	}
@@ -324,8 +251,8 @@ func (p *presenter) quit() {
 // startRehearsal opens a rehearsal window on the current deck; when the run
 // is saved, the deck is read again so the budgets follow the new runs.
 func (p *presenter) startRehearsal() {
-	r := newRehearsal(p.app, p.d, p.src, p.now, func(saved bool, msg string) {
-		p.notice = msg
+	r := newRehearsal(p.app, p.deck(), p.src(), p.now, func(saved bool, msg string) {
+		p.ctl.SetNotice(msg)
 		if saved {
 			p.reload()
 		}

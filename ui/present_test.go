@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/lectern-app/lectern/internal/console"
 	"github.com/lectern-app/lectern/internal/session"
 	"github.com/lectern-app/lectern/internal/show"
 )
@@ -59,7 +60,7 @@ func newTestPresenter(t *testing.T, deckName string) (*presenter, *fakeClock) {
 	p.onQuit = func() {}
 	p.window.Resize(fyne.NewSize(1280, 800))
 	p.audience.Resize(fyne.NewSize(960, 540))
-	t.Cleanup(func() { p.src.close() })
+	t.Cleanup(func() { p.ctl.Close() })
 	return p, clock
 }
 
@@ -71,15 +72,15 @@ func TestPageDownAndPageUpChangeTheSlide(t *testing.T) {
 	for i := 0; i < 3; i++ {
 		press(p.window, fyne.KeyPageDown)
 	}
-	if p.st.Slide != 4 {
-		t.Fatalf("after 3 × PageDown on slide %d, want 4", p.st.Slide)
+	if p.ctl.State().Slide != 4 {
+		t.Fatalf("after 3 × PageDown on slide %d, want 4", p.ctl.State().Slide)
 	}
 	if want := "Lectern · Presenter · Talks that fit · 4/9"; p.window.Title() != want {
 		t.Fatalf("title %q, want %q", p.window.Title(), want)
 	}
 	press(p.audience, fyne.KeyPageUp) // keys work from the audience window too
-	if p.st.Slide != 3 || !strings.HasSuffix(p.window.Title(), "3/9") {
-		t.Fatalf("after PageUp: slide %d, title %q", p.st.Slide, p.window.Title())
+	if p.ctl.State().Slide != 3 || !strings.HasSuffix(p.window.Title(), "3/9") {
+		t.Fatalf("after PageUp: slide %d, title %q", p.ctl.State().Slide, p.window.Title())
 	}
 }
 
@@ -137,15 +138,15 @@ func TestClockTurnsAmberThenRed(t *testing.T) {
 func TestBlankFreezeAndNumberJump(t *testing.T) {
 	p, _ := newTestPresenter(t, "talk.md")
 	typeRune(p.window, 'b')
-	if _, _, blank := p.st.Audience(); blank != show.BlackScreen || p.audienceView.blank != show.BlackScreen {
+	if _, _, blank := p.ctl.State().Audience(); blank != show.BlackScreen || p.audienceView.blank != show.BlackScreen {
 		t.Fatal("b did not blank the audience view")
 	}
 	typeRune(p.window, 'b')
 	typeRune(p.window, 'f')
 	typeRune(p.window, '7')
 	press(p.window, fyne.KeyReturn)
-	if p.st.Slide != 7 {
-		t.Fatalf("7 Enter went to slide %d", p.st.Slide)
+	if p.ctl.State().Slide != 7 {
+		t.Fatalf("7 Enter went to slide %d", p.ctl.State().Slide)
 	}
 	if p.audienceView.n != 1 {
 		t.Fatalf("frozen audience shows slide %d, want 1", p.audienceView.n)
@@ -159,37 +160,37 @@ func TestBlankFreezeAndNumberJump(t *testing.T) {
 func TestOverviewPicksASlide(t *testing.T) {
 	p, _ := newTestPresenter(t, "talk.md")
 	press(p.window, fyne.KeyTab)
-	if !p.st.Overview || !p.view.overview.root.Visible() {
+	if !p.ctl.State().Overview || !p.view.overview.root.Visible() {
 		t.Fatal("Tab did not open the overview")
 	}
 	press(p.window, fyne.KeyRight)
 	press(p.window, fyne.KeyRight)
 	press(p.window, fyne.KeyReturn)
-	if p.st.Overview || p.st.Slide != 3 {
-		t.Fatalf("overview pick: overview %v slide %d, want closed on 3", p.st.Overview, p.st.Slide)
+	if p.ctl.State().Overview || p.ctl.State().Slide != 3 {
+		t.Fatalf("overview pick: overview %v slide %d, want closed on 3", p.ctl.State().Overview, p.ctl.State().Slide)
 	}
 }
 
 func TestBadReloadKeepsTheOldDeck(t *testing.T) {
 	p, _ := newTestPresenter(t, "talk.md")
 	press(p.window, fyne.KeyPageDown)
-	os.WriteFile(p.path, []byte("---\ntitle: [unclosed\n---\n# x\n"), 0o644)
+	os.WriteFile(p.ctl.Path(), []byte("---\ntitle: [unclosed\n---\n# x\n"), 0o644)
 	p.reload()
-	if p.reloadErr == "" || p.d.Meta.Title != "Talks that fit" || p.st.Slide != 2 {
-		t.Fatalf("after a bad reload: err %q title %q slide %d", p.reloadErr, p.d.Meta.Title, p.st.Slide)
+	if p.deck().Meta.Title != "Talks that fit" || p.ctl.State().Slide != 2 {
+		t.Fatalf("after a bad reload: title %q slide %d", p.deck().Meta.Title, p.ctl.State().Slide)
 	}
-	if txt, _ := p.statusLine(); !strings.Contains(txt, "Reload failed") {
+	if txt := p.view.status.Text; !strings.Contains(txt, "Reload failed") {
 		t.Fatalf("status %q", txt)
 	}
-	os.WriteFile(p.path, []byte("# One\n\n---\n\n# Two\n\n---\n\n# Three\n"), 0o644)
+	os.WriteFile(p.ctl.Path(), []byte("# One\n\n---\n\n# Two\n\n---\n\n# Three\n"), 0o644)
 	p.reload()
-	if p.reloadErr != "" || p.st.NumSlides() != 3 || p.st.Slide != 2 {
-		t.Fatalf("after a good reload: err %q slides %d slide %d", p.reloadErr, p.st.NumSlides(), p.st.Slide)
+	if txt := p.view.status.Text; strings.Contains(txt, "Reload failed") || p.ctl.State().NumSlides() != 3 || p.ctl.State().Slide != 2 {
+		t.Fatalf("after a good reload: status %q slides %d slide %d", txt, p.ctl.State().NumSlides(), p.ctl.State().Slide)
 	}
 }
 
 func TestNotesKeepTheirLines(t *testing.T) {
-	got := keepLineBreaks("Welcome.\nAsk a question.\n\n```\na\nb\n```")
+	got := console.KeepLineBreaks("Welcome.\nAsk a question.\n\n```\na\nb\n```")
 	want := "Welcome.\n\nAsk a question.\n\n```\na\nb\n```"
 	if got != want {
 		t.Fatalf("keepLineBreaks = %q, want %q", got, want)

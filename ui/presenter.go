@@ -1,19 +1,16 @@
 package ui
 
 import (
-	"fmt"
 	"image/color"
-	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/lectern-app/lectern/internal/console"
 	"github.com/lectern-app/lectern/internal/deck"
 	"github.com/lectern-app/lectern/internal/show"
-	"github.com/lectern-app/lectern/internal/timing"
 )
 
 // presenterView is the speaker's console: current slide large, the next slide
@@ -88,152 +85,62 @@ func text(s string, size float32, c color.Color) *canvas.Text {
 	return t
 }
 
-// update draws the presenter state; called on every command and clock tick.
-func (v *presenterView) update(a *presenter, now time.Time) {
-	st := a.st
-	d := a.d
-	n := st.NumSlides()
-	v.current.Display(a.src, st.Slide, st.Step, show.NoBlank)
-	nextSlide, nextStep, caption := nextOf(st)
-	v.next.Display(a.src, nextSlide, nextStep, show.NoBlank)
-	v.nextCap.Text = caption
-	v.nextCap.Refresh()
-
-	sl := d.Slide(st.Slide)
-	notes := notesMarkdown(sl)
-	if v.notesSrc != notes || v.notesFont != st.NotesFont {
-		v.notesSrc, v.notesFont = notes, st.NotesFont
-		notesSteps = st.NotesFont
-		showNotes(v.notes, notes)
+// update draws a snapshot of the talk; called on every command and clock tick.
+func (v *presenterView) update(s console.View, src *slides) {
+	v.current.Display(src, s.Current.Slide, s.Current.Step, show.NoBlank)
+	v.next.Display(src, s.Next.Slide, s.Next.Step, show.NoBlank)
+	setText(v.nextCap, s.NextCap, colDim)
+	if v.notesSrc != s.Notes || v.notesFont != s.NotesFont {
+		v.notesSrc, v.notesFont = s.Notes, s.NotesFont
+		notesSteps = s.NotesFont
+		showNotes(v.notes, s.Notes)
 	}
-
-	v.position.Text = fmt.Sprintf("%d/%d", st.Slide, n)
-	if sl != nil && sl.Steps > 1 {
-		v.position.Text += fmt.Sprintf("  step %d/%d", st.Step, sl.Steps)
-	}
-	v.position.Refresh()
-	v.wall.Text = now.Format("15:04")
-	v.wall.Refresh()
-	v.updateClock(a.timer, now, st.Slide, d)
-	v.status.Text, v.status.Color = a.statusLine()
-	v.status.Refresh()
-
-	if st.Overview {
-		v.overview.show(a.src, st)
+	setText(v.position, s.Position, colNormal)
+	setText(v.wall, s.Wall, colDim)
+	setText(v.clock, s.Clock, toneColor(s.ClockTone))
+	setText(v.clockMode, s.ClockMode, colDim)
+	setText(v.part, s.Part, toneColor(s.PartTone))
+	setText(v.partPace, s.PartPace, toneColor(s.PartPaceT))
+	setText(v.pace, s.Pace, toneColor(s.PaceTone))
+	setText(v.slideTime, s.SlideTime, toneColor(s.SlideTone))
+	setText(v.status, s.Status, toneColor(s.StatusTone))
+	v.partsBar.set(s.Parts)
+	if s.Overview {
+		v.overview.show(src, s.Slides, s.Cursor, s.Slide)
 	} else {
 		v.overview.root.Hide()
 	}
-	if st.Help {
+	if s.Help {
 		v.help.Show()
 	} else {
 		v.help.Hide()
 	}
 }
 
-func (v *presenterView) updateClock(t *timing.Timer, now time.Time, slide int, d *deck.Deck) {
-	r := t.Reading(now)
-	v.clock.Text = r.Display
-	v.clock.Color = levelColor(r.Level)
-	switch {
-	case r.PreTalk:
-		v.clockMode.Text = "until the talk starts"
-	case !r.Started:
-		v.clockMode.Text = "ready: starts when you leave slide 1, or press p"
-	case r.Paused:
-		v.clockMode.Text = "PAUSED (p resumes)"
-	case r.Mode == timing.CountUp:
-		v.clockMode.Text = "elapsed"
-	case r.Mode == timing.EndTime:
-		v.clockMode.Text = "left until " + t.Config().End
-	default:
-		v.clockMode.Text = "left of " + timing.Clock(t.Config().Duration, false)
+// setText changes a text only when it differs: clock ticks redraw little.
+func setText(t *canvas.Text, s string, c color.Color) {
+	if t.Text == s && t.Color == c {
+		return
 	}
-	pace := t.Pace(now, slide)
-	v.partsBar.set(partsOf(d, t.Spent(now), slide))
-	if part := d.PartOf(slide); part != nil {
-		v.part.Text = fmt.Sprintf("Part %d/%d · %s", part.Number, len(d.Parts), part.Title)
-		if pace.HasBudget {
-			v.part.Text += fmt.Sprintf("  %s / %s", timing.Clock(pace.PartElapsed, false), timing.Clock(pace.PartBudget, false))
-		} else {
-			v.part.Text += "  " + timing.Clock(pace.PartElapsed, false)
-		}
-	}
-	v.part.Color = colNormal
-	if pace.PartOver {
-		v.part.Color = colOver
-	}
-	v.slideTime.Text = "this slide " + timing.Clock(pace.SlideElapsed, false)
-	if pace.SlideBudget > 0 {
-		v.slideTime.Text += " / " + timing.Clock(pace.SlideBudget, false)
-	}
-	v.slideTime.Color = colDim
-	if pace.SlideOver {
-		v.slideTime.Color = colWarn
-	}
-	v.pace.Text, v.partPace.Text = "", ""
-	if pace.HasBudget && r.Started {
-		v.partPace.Text = pace.PartSummary()
-		v.pace.Text = pace.Summary() + ", at " + pace.Projected.Format("15:04")
-		v.pace.Color, v.partPace.Color = colGood, colGood
-		if pace.Late > 30*time.Second {
-			v.pace.Color = colWarn
-		}
-		if pace.Ahead < 0 {
-			v.partPace.Color = colWarn
-		}
-	}
-	for _, o := range []*canvas.Text{v.clock, v.clockMode, v.part, v.partPace, v.pace, v.slideTime} {
-		o.Refresh()
-	}
+	t.Text, t.Color = s, c
+	t.Refresh()
 }
 
-// nextOf says what the speaker's next press shows: the next step of this
-// slide, else the next slide, else nothing.
-func nextOf(st show.State) (slide, step int, caption string) {
-	if st.Step < st.StepsOf(st.Slide) {
-		return st.Slide, st.Step + 1, fmt.Sprintf("Next: step %d/%d", st.Step+1, st.StepsOf(st.Slide))
-	}
-	if st.Slide < st.NumSlides() {
-		return st.Slide + 1, 1, fmt.Sprintf("Next: slide %d", st.Slide+1)
-	}
-	return 0, 0, "Next: end of the deck"
-}
-
-func levelColor(l timing.Level) color.Color {
-	switch l {
-	case timing.Warn:
+func toneColor(t console.Tone) color.Color {
+	switch t {
+	case console.Dim:
+		return colDim
+	case console.Good:
+		return colGood
+	case console.Warn:
 		return colWarn
-	case timing.Over:
+	case console.Over:
 		return colOver
+	case console.Cursor:
+		return colCursor
 	}
 	return colNormal
 }
 
-// notesMarkdown is what the notes pane shows for a slide.
-func notesMarkdown(sl *deck.Slide) string {
-	if sl == nil || sl.Notes == "" {
-		return "*No notes for this slide.*"
-	}
-	return keepLineBreaks(sl.Notes)
-}
-
-// keepLineBreaks makes each line of notes its own line, as speakers write
-// them (pdfpc and Keynote keep line breaks), outside code fences. Fyne's
-// Markdown renderer ignores hard line breaks, so lines become paragraphs.
-func keepLineBreaks(md string) string {
-	lines := strings.Split(md, "\n")
-	out := make([]string, 0, 2*len(lines))
-	fence := false
-	for i, l := range lines {
-		t := strings.TrimSpace(l)
-		out = append(out, l)
-		if strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
-			fence = !fence
-			continue
-		}
-		if !fence && t != "" && i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" {
-			out = append(out, "")
-		}
-	}
-	return strings.Join(out, "\n")
-}
+// notesMarkdown is what a notes pane shows for a slide.
+func notesMarkdown(sl *deck.Slide) string { return console.NotesMarkdown(sl) }

@@ -8,8 +8,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"github.com/fsnotify/fsnotify"
-
-	"github.com/lectern-app/lectern/internal/talk"
 )
 
 // watcher calls back when the deck or one of its sidecars changes on disk.
@@ -73,21 +71,13 @@ func (w *watcher) close() { w.once.Do(func() { w.w.Close() }) }
 // does not load leaves the old one on screen and tells only the presenter.
 func (p *presenter) reload() {
 	defer p.survive("reload")
-	d, err := talk.Open(p.path, p.cfg.Source)
-	if err == nil {
-		err = p.setDeck(d)
-	}
-	if err != nil {
-		p.reloadErr = err.Error()
-	} else {
-		p.reloadErr = ""
-	}
+	p.ctl.Reload()
 	p.redraw()
 }
 
 // startWatching reloads on change, on the Fyne goroutine.
 func (p *presenter) startWatching() {
-	w, err := watch(p.path, func() { fyne.Do(p.reload) })
+	w, err := watch(p.ctl.Path(), func() { fyne.Do(p.reload) })
 	if err == nil {
 		p.watch = w
 	}

@@ -16,16 +16,16 @@ const reportWidth = 1600
 
 // showReport opens the rehearsal report of the current deck in a window.
 func (p *presenter) showReport() {
-	h, warnings, err := rehearse.LoadRuns(p.d.Path)
+	h, warnings, err := rehearse.LoadRuns(p.deck().Path)
 	if err != nil {
-		p.showError(fmt.Errorf("read the rehearsals of %s: %w", p.path, err))
+		p.showError(fmt.Errorf("read the rehearsals of %s: %w", p.ctl.Path(), err))
 		return
 	}
 	for _, w := range warnings {
-		p.notice = w
+		p.ctl.SetNotice(w)
 	}
-	w := p.app.NewWindow("Lectern · Rehearsal report · " + p.d.Meta.Title)
-	img := chart.Render(p.d, h, rehearse.DefaultRuns, reportWidth, 0)
+	w := p.app.NewWindow("Lectern · Rehearsal report · " + p.deck().Meta.Title)
+	img := chart.Render(p.deck(), h, rehearse.DefaultRuns, reportWidth, 0)
 	pic := canvas.NewImageFromImage(img)
 	pic.FillMode = canvas.ImageFillContain
 	b := img.Bounds()

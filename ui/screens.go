@@ -12,22 +12,22 @@ func (p *presenter) placeWindows() {
 		return
 	}
 	aud, pres := mons[1], mons[0]
-	if p.st.Swapped {
+	if p.ctl.State().Swapped {
 		aud, pres = pres, aud
 	}
 	moveToMonitor(p.window, pres)
 	if !moveToMonitor(p.audience, aud) {
-		p.notice = fmt.Sprintf("%d monitors. This system does not let Lectern place windows: drag the audience window to %s and press F11.", len(mons), aud.Name)
+		p.ctl.SetNotice(fmt.Sprintf("%d monitors. This system does not let Lectern place windows: drag the audience window to %s and press F11.", len(mons), aud.Name))
 		return
 	}
 	p.audience.SetFullScreen(true)
-	p.notice = fmt.Sprintf("Audience full screen on %s, presenter on %s (s swaps).", aud, pres)
+	p.ctl.SetNotice(fmt.Sprintf("Audience full screen on %s, presenter on %s (s swaps).", aud, pres))
 }
 
 // swapScreens exchanges the monitors of the two windows (key s).
 func (p *presenter) swapScreens() {
 	if len(Monitors()) < 2 {
-		p.notice = "Only one monitor: nothing to swap. Connect the projector, or drag the audience window and press F11."
+		p.ctl.SetNotice("Only one monitor: nothing to swap. Connect the projector, or drag the audience window and press F11.")
 		return
 	}
 	p.audience.SetFullScreen(false)

@@ -63,38 +63,56 @@ func (s *slides) aspect() float64 {
 	return w / h
 }
 
-// page is the laid-out step of a Markdown slide.
+// page is the laid-out step of a Markdown slide. The layout is computed
+// outside the lock (the overview lays out every slide in the background
+// while the speaker's views ask for theirs) and published under it; when
+// two callers raced, the first published layout wins, so a step is still
+// one page value.
 func (s *slides) page(n, step int) (*layout.Page, error) {
 	s.mu.Lock()
+	p, l, err, found := s.cached(n, step)
+	s.mu.Unlock()
+	if found {
+		return p, err
+	}
+	if l == nil {
+		sl := s.d.Slide(n)
+		if sl == nil {
+			return nil, fmt.Errorf("slide %d does not exist", n)
+		}
+		// SVGs are rasterised at twice the slide units: sharp on a 4K projector.
+		l, err = layout.LayoutSlide(sl, s.d, layout.Options{PixelScale: 2})
+	}
+	var cut *layout.Page
+	if err == nil {
+		cut = l.Page(step)
+	}
+	s.mu.Lock()
 	defer s.mu.Unlock()
-	if p, ok := s.steps[[2]int{n, step}]; ok {
-		return p, nil
+	if p, _, err, found := s.cached(n, step); found {
+		return p, err
 	}
-	if l, ok := s.laid[n]; ok {
-		return s.cut(l, n, step), nil
-	}
-	if err, ok := s.errs[n]; ok {
-		return nil, err
-	}
-	sl := s.d.Slide(n)
-	if sl == nil {
-		return nil, fmt.Errorf("slide %d does not exist", n)
-	}
-	// SVGs are rasterised at twice the slide units: sharp on a 4K projector.
-	l, err := layout.LayoutSlide(sl, s.d, layout.Options{PixelScale: 2})
 	if err != nil {
 		s.errs[n] = err
 		return nil, err
 	}
-	s.laid[n] = l
-	return s.cut(l, n, step), nil
+	if _, ok := s.laid[n]; !ok {
+		s.laid[n] = l
+	}
+	s.steps[[2]int{n, step}] = cut
+	return cut, nil
 }
 
-// cut returns step of a laid-out slide, made once.
-func (s *slides) cut(l *layout.Laid, n, step int) *layout.Page {
-	p := l.Page(step)
-	s.steps[[2]int{n, step}] = p
-	return p
+// cached is what the caches hold for a slide step (s.mu held): the cut page
+// or the slide's error (found), else the slide's layout when it has one.
+func (s *slides) cached(n, step int) (p *layout.Page, l *layout.Laid, err error, found bool) {
+	if p, ok := s.steps[[2]int{n, step}]; ok {
+		return p, nil, nil, true
+	}
+	if err, ok := s.errs[n]; ok {
+		return nil, nil, err, true
+	}
+	return nil, s.laid[n], nil, false
 }
 
 // pdfPage is the 1-based PDF page of a slide's step.

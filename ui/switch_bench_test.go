@@ -23,7 +23,7 @@ func benchSwitch(b *testing.B, deckName string, from, to int) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer p.src.close()
+	defer p.ctl.Close()
 	p.window.Resize(fyne.NewSize(1920, 1080))
 	p.audience.Resize(fyne.NewSize(1920, 1080))
 	// Visit both slides once so their pages and layouts are prepared.

@@ -1,0 +1,67 @@
+package console
+
+import (
+	"fmt"
+	"os"
+	"runtime/debug"
+
+	"github.com/lectern-app/lectern/internal/show"
+)
+
+// Key handles one key from either window, by show's key table. A bug behind
+// a key must not end the talk: it is caught, shown to the presenter, and the
+// show goes on.
+func (c *Controller) Key(name string) (eff Effect) {
+	defer c.survive("key "+name, &eff)
+	if c.resume != nil && c.answerResume(name) {
+		return None
+	}
+	cmd, ok := show.LookupIn(c.st.WithColumns(c.columns), name)
+	if !ok {
+		return None
+	}
+	return c.Do(cmd)
+}
+
+// Do applies one command: the reducer's state and effect are the truth;
+// timer effects are carried out here, window effects returned.
+func (c *Controller) Do(cmd show.Command) (eff Effect) {
+	defer c.survive(cmd.String(), &eff)
+	now := c.deps.Now()
+	prev := c.st
+	next, e := show.Apply(c.st.WithColumns(c.columns), cmd)
+	c.st = next
+	c.notice = ""
+	if show.Moved(prev, next) {
+		c.resume = nil
+		c.timer.OnMove(now, next.Slide)
+	}
+	switch e {
+	case show.DoQuit:
+		eff = Quit
+	case show.DoFullScreen:
+		eff = FullScreen
+	case show.DoTimerToggle:
+		c.timer.Toggle(now)
+	case show.DoTimerReset:
+		c.timer.Reset(now)
+	case show.DoTimerStart:
+		c.timer.Start(now)
+	case show.DoSwapScreens:
+		eff = SwapScreens
+	case show.DoRehearse:
+		eff = StartRehearsal
+	}
+	c.save(now)
+	c.takeSaveError()
+	return eff
+}
+
+// survive turns a panic into a notice on the presenter's status line.
+func (c *Controller) survive(what string, eff *Effect) {
+	if r := recover(); r != nil {
+		*eff = None
+		c.notice = fmt.Sprintf("Internal error on %s (the talk goes on): %v", what, r)
+		fmt.Fprintf(os.Stderr, "lectern: internal error on %s: %v\n%s", what, r, debug.Stack())
+	}
+}
