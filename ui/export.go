@@ -55,7 +55,7 @@ func newExportForm(d *deck.Deck, onOpen func(dir string)) *exportForm {
 	f := &exportForm{d: d, times: talk.RehearsedTimes(d), onOpen: onOpen,
 		ranges: widget.NewEntry(), maxLen: widget.NewEntry(), dur: widget.NewEntry(),
 		titles: widget.NewCheck(`Add a "Part N of M" title slide`, nil), handout: widget.NewCheck("Handout: each slide with its notes", nil),
-		steps: widget.NewCheck("One PDF page per step (Markdown)", nil), force: widget.NewCheck("Write into a folder that holds other files", nil),
+		steps: widget.NewCheck("One PDF page per step (Markdown)", nil), force: widget.NewCheck(forceLabel, nil),
 		folder: widget.NewEntry(), preview: widget.NewLabel(""), status: widget.NewLabel(""), bar: widget.NewProgressBar(),
 	}
 	labels := make([]string, len(splitChoices))
@@ -75,6 +75,7 @@ func newExportForm(d *deck.Deck, onOpen func(dir string)) *exportForm {
 	for _, e := range []*widget.Entry{f.ranges, f.maxLen, f.dur} {
 		e.OnChanged = func(string) { f.update() }
 	}
+	f.status.Wrapping = fyne.TextWrapWord // refusals name files: long
 	f.preview.TextStyle.Monospace = true
 	f.preview.Wrapping = fyne.TextWrapWord
 	f.run = widget.NewButton("Export", f.start)
@@ -210,7 +211,7 @@ func (f *exportForm) finish(res *export.Result, err error) {
 	f.run.Enable()
 	if err != nil {
 		f.bar.SetValue(0)
-		f.status.SetText("Nothing was written: " + err.Error())
+		f.status.SetText("Nothing was written: " + dialogWords(err.Error()))
 		return
 	}
 	f.result = res
@@ -221,6 +222,14 @@ func (f *exportForm) finish(res *export.Result, err error) {
 	}
 	f.status.SetText(msg)
 	f.open.Show()
+}
+
+// forceLabel is the dialog's --force.
+const forceLabel = "Force: write beside other files, replace export files edited since"
+
+// dialogWords turns the CLI's words in an export error into the dialog's.
+func dialogWords(msg string) string {
+	return strings.NewReplacer("give --force", `tick "Force"`, "--force", `"Force"`).Replace(msg)
 }
 
 // exportDialog opens the Export window for the current deck.

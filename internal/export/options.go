@@ -3,11 +3,12 @@ package export
 // Options say where and what Export writes.
 type Options struct {
 	// Dir is the output folder. It must not exist, be empty, or hold a
-	// previous Lectern export (a parts.json written by Export); anything
-	// else is refused unless Force.
+	// previous Lectern export (a parts.json written by Export) unchanged
+	// since; anything else is refused unless Force.
 	Dir string
-	// Force writes into a folder that holds other files. They stay; only
-	// parts.json and folders with the new parts' names are replaced.
+	// Force writes into a folder that holds other files, beside them, and
+	// replaces files of the previous export edited since. Files it did not
+	// write are never removed: a part name they already use is refused.
 	Force bool
 	// TitleSlides puts a "Part N of M" slide before each part's slides.
 	TitleSlides bool
