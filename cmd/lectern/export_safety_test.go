@@ -224,3 +224,22 @@ func TestExportFollowsUmask(t *testing.T) {
 		return nil
 	})
 }
+
+// --force never writes a new file over one the user put in a part folder.
+func TestExportForceNeverOverwritesAnAddedFile(t *testing.T) {
+	deck := copyDeck(t, "talk.pdf")
+	out := filepath.Join(t.TempDir(), "out")
+	if code, _, stderr := runCLI(t, "export", deck, "-o", out); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	mine := filepath.Join(out, "02-keeping-time", "handout.pdf")
+	os.WriteFile(mine, []byte("my own handout"), 0o644)
+	before := tree(t, out)
+	code, _, stderr := runCLI(t, "export", deck, "-o", out, "--handout", "--force")
+	if code != 2 || !strings.Contains(stderr, "02-keeping-time/handout.pdf was not written by Lectern") {
+		t.Fatalf("exit %d, %q", code, stderr)
+	}
+	if after := tree(t, out); after != before {
+		t.Fatalf("the refused export changed the folder:\n%s\nwas:\n%s", after, before)
+	}
+}
