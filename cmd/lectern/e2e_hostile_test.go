@@ -179,3 +179,30 @@ func TestPixelBudgetIsConfigurable(t *testing.T) {
 		}
 	}
 }
+
+// A folder the user allows with --allow-dir is read; the deck cannot allow
+// one itself.
+func TestAllowDirLetsTheUserShareAFolder(t *testing.T) {
+	root := t.TempDir()
+	os.MkdirAll(filepath.Join(root, "talk"), 0o755)
+	os.MkdirAll(filepath.Join(root, "shared"), 0o755)
+	var buf bytes.Buffer
+	png.Encode(&buf, image.NewGray(image.Rect(0, 0, 8, 8)))
+	os.WriteFile(filepath.Join(root, "shared", "logo.png"), buf.Bytes(), 0o644)
+	deckPath := filepath.Join(root, "talk", "talk.md")
+	os.WriteFile(deckPath, []byte("# Logo\n\n![logo](../shared/logo.png)\n"), 0o644)
+
+	if code, out, _ := runCLI(t, "check", deckPath); code != 1 || !strings.Contains(out, "outside-file") && !strings.Contains(out, "outside the deck's folder") {
+		t.Fatalf("without --allow-dir: exit %d, want 1 naming the folder\n%s", code, out)
+	}
+	if code, out, errs := runCLI(t, "check", deckPath, "--allow-dir", filepath.Join(root, "shared")); code != 0 {
+		t.Fatalf("with --allow-dir: exit %d, want 0\n%s%s", code, out, errs)
+	}
+	out := filepath.Join(t.TempDir(), "parts")
+	if code, o, e := runCLI(t, "export", deckPath, "-o", out, "--allow-dir", filepath.Join(root, "shared")); code != 0 {
+		t.Fatalf("export with --allow-dir: exit %d\n%s%s", code, o, e)
+	}
+	if _, err := os.Stat(filepath.Join(out, "01-logo", "images", "logo.png")); err != nil {
+		t.Errorf("the allowed picture was not copied: %v", err)
+	}
+}

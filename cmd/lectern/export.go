@@ -20,6 +20,7 @@ import (
 // into parts, each ready to give on its own.
 func exportCmd(args []string) int {
 	fs := newFlags("export")
+	allow := allowDirFlag(fs)
 	out := fs.String("o", "", "output folder")
 	fs.StringVar(out, "out", "", "output folder")
 	split := fs.String("split", "parts", "parts, sections, auto or slide ranges like 1-3,4-9")
@@ -65,7 +66,7 @@ func exportCmd(args []string) int {
 	if *handout {
 		titlePages = 0
 	}
-	d, err := talk.Open(pos[0], source.Options{Notes: side, TitlePages: titlePages})
+	d, err := talk.Open(pos[0], source.Options{Notes: side, TitlePages: titlePages, AllowDirs: *allow})
 	if err != nil {
 		return fail(2, "%v", err)
 	}
