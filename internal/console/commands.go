@@ -2,6 +2,7 @@ package console
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"runtime/debug"
 
@@ -57,11 +58,14 @@ func (c *Controller) Do(cmd show.Command) (eff Effect) {
 	return eff
 }
 
+// stderr is where internal errors and their stacks go (tests read it).
+var stderr io.Writer = os.Stderr
+
 // survive turns a panic into a notice on the presenter's status line.
 func (c *Controller) survive(what string, eff *Effect) {
 	if r := recover(); r != nil {
 		*eff = None
 		c.notice = fmt.Sprintf("Internal error on %s (the talk goes on): %v", what, r)
-		fmt.Fprintf(os.Stderr, "lectern: internal error on %s: %v\n%s", what, r, debug.Stack())
+		fmt.Fprintf(stderr, "lectern: internal error on %s: %v\n%s", what, r, debug.Stack())
 	}
 }
