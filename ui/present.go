@@ -230,7 +230,6 @@ func (p *presenter) survive(what string) {
 	if r := recover(); r != nil {
 		p.ctl.SetNotice(fmt.Sprintf("Internal error on %s (the talk goes on): %v", what, r))
 		fmt.Fprintf(os.Stderr, "lectern: internal error on %s: %v\n%s", what, r, debug.Stack())
-		p.redraw()
 	}
 }
 
