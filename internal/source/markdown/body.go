@@ -62,6 +62,11 @@ func (p *parser) body(a, b int, edits []edit) (string, int) {
 		out = append(out, src[pos:start]...)
 		switch {
 		case e.repl != "" && whole:
+			if len(out) > 0 && out[len(out)-1] != '\n' {
+				// the line before lost its newline to a hidden stretch
+				// (an unclosed comment ended at this line)
+				out = append(out, '\n')
+			}
 			out = append(out, src[max(ls, pos):e.start]...)
 			out = append(out, e.repl...)
 			out = append(out, '\n')
