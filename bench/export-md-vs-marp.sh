@@ -9,7 +9,7 @@
 # It installs Marp CLI with npm into ~/.cache/lectern-bench/marp, and
 # Chromium and hyperfine from Debian, when missing, and builds bin/lectern. While
 # `lectern export` is not wired into the CLI yet, the script times the same
-# work in process (BenchmarkExportMarkdown60/load in internal/export) and
+# work in process (BenchmarkExportMarkdown60/load in render/partpdf) and
 # says so.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -56,8 +56,8 @@ PY
 fi
 
 echo "lectern export is not wired into the CLI yet: timing the same work in process" >&2
-go test -c -o "$tmp/export.test" ./internal/export
-(cd internal/export && "$tmp/export.test" -test.run '^$' -test.bench '^BenchmarkExportMarkdown60$' -test.benchtime "${RUNS}x") >"$tmp/bench.txt"
+go test -c -o "$tmp/export.test" ./render/partpdf
+(cd render/partpdf && "$tmp/export.test" -test.run '^$' -test.bench '^BenchmarkExportMarkdown60$' -test.benchtime "${RUNS}x") >"$tmp/bench.txt"
 grep Benchmark "$tmp/bench.txt" >&2
 hyperfine -N --warmup 1 --runs "$RUNS" -n "marp --pdf" "$mcmd" --export-json "$tmp/h.json" >&2
 python3 - "$tmp/h.json" "$tmp/bench.txt" <<'PY'

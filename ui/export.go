@@ -15,6 +15,7 @@ import (
 	"github.com/lectern-app/lectern/internal/deck"
 	"github.com/lectern-app/lectern/internal/export"
 	"github.com/lectern-app/lectern/internal/talk"
+	"github.com/lectern-app/lectern/render/partpdf"
 )
 
 // Split choices as the dialog names them, and what export calls them.
@@ -191,7 +192,7 @@ func (f *exportForm) start() {
 	f.bar.SetValue(0)
 	f.status.SetText("Exporting…")
 	opt := export.Options{Dir: f.folder.Text, Force: f.force.Checked, TitleSlides: f.titles.Checked,
-		Handout: f.handout.Checked, Steps: f.steps.Checked, Theme: f.d.Meta.Theme,
+		Handout: f.handout.Checked, Steps: f.steps.Checked, Theme: f.d.Meta.Theme, Drawer: partpdf.Drawer{},
 		Progress: func(pr export.Progress) {
 			fyne.Do(func() {
 				f.bar.SetValue(pr.Fraction())

@@ -14,6 +14,7 @@ import (
 	"github.com/lectern-app/lectern/internal/source"
 	pdfsource "github.com/lectern-app/lectern/internal/source/pdf"
 	"github.com/lectern-app/lectern/internal/talk"
+	"github.com/lectern-app/lectern/render/partpdf"
 )
 
 // exportCmd implements `lectern export DECK -o DIR [flags]`: the talk cut
@@ -93,7 +94,7 @@ func exportCmd(args []string) int {
 	ctx, stop := stopOnSignal()
 	res, err := export.ExportContext(ctx, d, plan, export.Options{
 		Dir: *out, Force: *force, TitleSlides: *titles, Handout: *handout, Steps: *steps, Theme: *theme,
-		Progress: progress.show,
+		Drawer: partpdf.Drawer{}, Progress: progress.show,
 	})
 	sig := stop()
 	progress.done()

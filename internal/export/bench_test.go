@@ -49,8 +49,3 @@ func benchExport(b *testing.B, file, ranges string) {
 // BenchmarkExportPDF200 cuts a 200-page Marp PDF into three parts; compare
 // with qpdf doing the same cuts: bench/export-pdf-vs-qpdf.sh.
 func BenchmarkExportPDF200(b *testing.B) { benchExport(b, "deck200.pdf", "1-67,68-134,135-200") }
-
-// BenchmarkExportMarkdown60 writes a 60-slide Marp deck (code, tables, SVG
-// charts, PNG backgrounds) as one vector PDF plus deck.md, notes and
-// images; compare with `marp --pdf`: bench/export-md-vs-marp.sh.
-func BenchmarkExportMarkdown60(b *testing.B) { benchExport(b, "deck60.md", "1-60") }

@@ -42,6 +42,9 @@ func ExportContext(ctx context.Context, d *deck.Deck, plan []PartPlan, opt Optio
 	if err := checkPlan(d, plan); err != nil {
 		return nil, err
 	}
+	if opt.Drawer == nil && needsDrawer(d, opt) {
+		return nil, fmt.Errorf("export %s: %w", deckName(d), errNoDrawer)
+	}
 	names := make([]string, len(plan))
 	for i, p := range plan {
 		names[i] = p.Slug

@@ -20,7 +20,7 @@ func TestExportedFilesFollowUmask(t *testing.T) {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
-	if _, err := Export(d, plan, Options{Dir: dir, Handout: true}); err != nil {
+	if _, err := Export(d, plan, Options{Dir: dir, Handout: true, Drawer: fakeDrawer{}}); err != nil {
 		t.Fatal(err)
 	}
 	n := 0

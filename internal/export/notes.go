@@ -1,7 +1,6 @@
 package export
 
 import (
-	"strconv"
 	"time"
 
 	"github.com/lectern-app/lectern/internal/deck"
@@ -57,18 +56,11 @@ func writeNotes(path string, d *deck.Deck, p PartPlan, slides []outSlide) error 
 	return pdfpc.Write(path, f)
 }
 
-// pageLabels gives every page of the k-th slide of the new PDF the label
-// "k", so its steps group as one slide in Lectern, pdfpc and viewers.
+// pageLabels are the page labels of a part's new PDF (see SlideLabels).
 func pageLabels(slides []outSlide) []string {
-	var out []string
+	pages := make([]int, len(slides))
 	for i, s := range slides {
-		n := len(s.slide.Pages)
-		if n == 0 {
-			n = 1
-		}
-		for k := 0; k < n; k++ {
-			out = append(out, strconv.Itoa(i+1))
-		}
+		pages[i] = len(s.slide.Pages)
 	}
-	return out
+	return SlideLabels(pages)
 }

@@ -19,6 +19,10 @@ type Options struct {
 	Steps bool
 	// Theme overrides the deck's theme for Markdown PDFs ("light", "dark").
 	Theme string
+	// Drawer draws Markdown slides, title slides and handouts
+	// (render/partpdf). Without one, only a PDF deck's pages can be copied:
+	// any export that must draw is refused before anything is written.
+	Drawer Drawer
 	// Progress, when set, is called as the export advances: once per
 	// slide written and once when the output is in place. It is called
 	// from the goroutine that called Export.

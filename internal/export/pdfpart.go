@@ -5,11 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 
-	"github.com/signintech/gopdf"
-
 	"github.com/lectern-app/lectern/internal/deck"
-	"github.com/lectern-app/lectern/render/layout"
-	"github.com/lectern-app/lectern/render/pdfout"
 )
 
 // pdfPart writes a PDF deck's part: the original pages of its slides, with
@@ -22,10 +18,11 @@ func (w *writer) pdfPart(p PartPlan, dir string) ([]string, int, error) {
 	n := 0
 	if w.opt.TitleSlides {
 		pw, ph := w.pageSize(w.firstPage(p))
-		var err error
-		if title, err = titlePDF(pw, ph, w.d.Meta.Title, p, len(w.plan)); err != nil {
+		var buf bytes.Buffer
+		if err := w.opt.Drawer.TitleSlide(&buf, pw, ph, *w.titleText(p)); err != nil {
 			return nil, 0, fmt.Errorf("title slide: %w", err)
 		}
+		title = buf.Bytes()
 		n++
 		slides = append(slides, outSlide{slide: deck.Slide{Title: p.Title, Pages: []int{n}}, title: true})
 	}
@@ -68,17 +65,19 @@ func (w *writer) pdfPart(p PartPlan, dir string) ([]string, int, error) {
 	files = append(files, SlidesNotes)
 	if w.opt.Handout {
 		w.report(p.Number, 0, "handout")
-		var items []handoutItem
-		for k := p.First; k <= p.Last; k++ {
+		h := w.handoutText(p)
+		var srcPages []int
+		for i, k := 0, p.First; k <= p.Last; i, k = i+1, k+1 {
 			s := w.d.Slides[k-1]
 			last := s.Number
 			if len(s.Pages) > 0 {
 				last = s.Pages[len(s.Pages)-1]
 			}
 			pw, ph := w.pageSize(last)
-			items = append(items, handoutItem{number: s.Number, title: s.Title, notes: s.Notes, pdf: last, aspect: pw / ph})
+			h.Items[i].Aspect = pw / ph
+			srcPages = append(srcPages, last)
 		}
-		if err := writeHandout(filepath.Join(dir, HandoutPDF), w.src, handoutHeader(w.d, p), items); err != nil {
+		if err := w.writePDFHandout(filepath.Join(dir, HandoutPDF), h, srcPages); err != nil {
 			return nil, 0, err
 		}
 		files = append(files, HandoutPDF)
@@ -103,21 +102,6 @@ func (w *writer) pageSize(page int) (float64, float64) {
 		}
 	}
 	return 960, 540
-}
-
-// titlePDF makes a one-page PDF holding a part's title slide at pw×ph pt.
-func titlePDF(pw, ph float64, deckTitle string, p PartPlan, parts int) ([]byte, error) {
-	pg := titlePage(layout.Width, layout.Width*ph/pw, "light", deckTitle, p, parts)
-	scale := pw / layout.Width
-	doc := pdfout.New(gopdf.Rect{W: pw, H: ph}, pdfout.Options{Scale: scale})
-	if err := doc.AddSlide(pg); err != nil {
-		return nil, err
-	}
-	var buf bytes.Buffer
-	if _, err := doc.WriteTo(&buf); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
 }
 
 func handoutHeader(d *deck.Deck, p PartPlan) string {

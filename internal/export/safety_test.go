@@ -125,7 +125,7 @@ func TestFailedExportLeavesNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 	before := listing(t, out)
-	if _, err := Export(d, plan, Options{Dir: out, Handout: true}); err == nil {
+	if _, err := Export(d, plan, Options{Dir: out, Handout: true, Drawer: fakeDrawer{}}); err == nil {
 		t.Fatal("want an error")
 	}
 	if after := listing(t, out); after != before {

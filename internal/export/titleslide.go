@@ -1,11 +1,6 @@
 package export
 
-import (
-	"fmt"
-
-	"github.com/lectern-app/lectern/render/fonts"
-	"github.com/lectern-app/lectern/render/layout"
-)
+import "fmt"
 
 // partOf is the line under a part's title: "Part 2 of 3 · 7m30s".
 func partOf(p PartPlan, parts int) string {
@@ -16,43 +11,10 @@ func partOf(p PartPlan, parts int) string {
 	return s
 }
 
-// titlePage lays out a part's title slide on a w×h page (slide units):
-// the deck's title small, the part's title large, "Part N of M" under it,
-// centred, in the theme's colours.
-func titlePage(w, h float64, theme, deckTitle string, p PartPlan, parts int) *layout.Page {
-	th := layout.ThemeNamed(theme)
-	pg := &layout.Page{W: w, H: h, Background: th.Background}
-	maxW := w - 2*110
-	add := func(y, size float64, f layout.Font, col string, text string) {
-		if text == "" {
-			return
-		}
-		if tw := fonts.Measure(f, size, text); tw > maxW {
-			size *= maxW / tw
-		}
-		tw := fonts.Measure(f, size, text)
-		c := th.Text
-		switch col {
-		case "heading":
-			c = th.Heading
-		case "muted":
-			c = th.Muted
-		}
-		pg.Ops = append(pg.Ops, layout.Text{X: (w - tw) / 2, Y: y, Size: size, Font: f, Color: c, Text: text})
-	}
-	big := th.TitleH1
-	if big <= 0 {
-		big = 96
-	}
-	small := th.TitleText
-	if small <= 0 {
-		small = 46
-	}
-	mid := h / 2
-	add(mid-big*1.4, small, layout.Regular, "muted", deckTitle)
-	add(mid+big*0.35, big, layout.Bold, "heading", p.Title)
-	add(mid+big*0.35+small*2.2, small, layout.Regular, "text", partOf(p, parts))
-	return pg
+// titleText is what part p's title slide says: the deck's title, the
+// part's, and "Part N of M".
+func (w *writer) titleText(p PartPlan) *TitleText {
+	return &TitleText{Deck: w.d.Meta.Title, Part: p.Title, Of: partOf(p, len(w.plan))}
 }
 
 // titleMarkdown is a part's title slide as Markdown, first in its deck.md.

@@ -1,9 +1,12 @@
-package export
+package partpdf
 
 import (
 	"path/filepath"
 	"testing"
 	"time"
+
+	"github.com/lectern-app/lectern/internal/export"
+	"github.com/lectern-app/lectern/internal/source"
 )
 
 // An exported part's slides.pdf, read back by Lectern's own loader with its
@@ -12,28 +15,28 @@ import (
 func TestPartsReadBack(t *testing.T) {
 	for _, tc := range []struct {
 		deck  string
-		opt   Options
+		opt   export.Options
 		title int // slides added before the part's own
 	}{
-		{"talk.pdf", Options{}, 0},
-		{"talk.pdf", Options{TitleSlides: true}, 1},
-		{"beamer.pdf", Options{}, 0},
-		{"talk.md", Options{}, 0},
-		{"talk.md", Options{Steps: true, TitleSlides: true}, 1},
+		{"talk.pdf", export.Options{}, 0},
+		{"talk.pdf", export.Options{TitleSlides: true}, 1},
+		{"beamer.pdf", export.Options{}, 0},
+		{"talk.md", export.Options{}, 0},
+		{"talk.md", export.Options{Steps: true, TitleSlides: true}, 1},
 	} {
 		d := load(t, tc.deck)
-		plan, err := Plan(d, PlanOptions{Duration: 9 * time.Minute})
+		plan, err := export.Plan(d, export.PlanOptions{Duration: 9 * time.Minute})
 		if err != nil {
 			t.Fatal(err)
 		}
 		dir := t.TempDir()
-		tc.opt.Dir = dir
-		res, err := Export(d, plan, tc.opt)
+		tc.opt.Dir, tc.opt.Drawer = dir, Drawer{}
+		res, err := export.Export(d, plan, tc.opt)
 		if err != nil {
 			t.Fatal(err)
 		}
 		for _, p := range res.Parts {
-			back, err := loadPath(filepath.Join(dir, p.Slug, SlidesPDF))
+			back, err := source.Load(filepath.Join(dir, p.Slug, export.SlidesPDF), source.Options{})
 			if err != nil {
 				t.Fatal(err)
 			}
