@@ -63,6 +63,11 @@ func (f *File) setINI(name, value string, body []string, line int) error {
 		if err != nil || n < 0 {
 			return 0, fmt.Errorf("[%s] on line %d of the pdfpc file should be a whole number, not %q", name, line-1, value)
 		}
+		// As the JSON reader, refuse numbers no sidecar holds; durations
+		// are bounded (and reported) by boundMinutes instead.
+		if n > maxNumber && name != "duration" && name != "last_minutes" {
+			return 0, fmt.Errorf("[%s] on line %d of the pdfpc file is too large (%s)", name, line-1, value)
+		}
 		return n, nil
 	}
 	var err error

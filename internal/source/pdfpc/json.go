@@ -142,6 +142,9 @@ func or(a, b string) string {
 	return b
 }
 
+// maxNumber is the largest number a sidecar may hold.
+const maxNumber = 1e9
+
 // flexInt accepts 3, 3.0 and "3".
 type flexInt int
 
@@ -151,7 +154,7 @@ func (v *flexInt) UnmarshalJSON(b []byte) error {
 		return nil
 	}
 	f, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
-	if err != nil || math.IsInf(f, 0) || math.Abs(f) > 1e9 {
+	if err != nil || math.IsInf(f, 0) || math.Abs(f) > maxNumber {
 		return fmt.Errorf("%s is not a number", b)
 	}
 	*v = flexInt(math.Round(f))
