@@ -1,0 +1,302 @@
+package layout
+
+import (
+	"strings"
+
+	"github.com/lectern-app/lectern/render/fonts"
+)
+
+// piece is text in one style with its width; codePad is the padding inline
+// code gets on both sides inside its box.
+type piece struct {
+	text string
+	st   style
+	w    float64
+}
+
+func codePad(st style) float64 { return 0.22 * st.size }
+
+func newPiece(text string, st style) piece {
+	p := piece{text: text, st: st}
+	switch {
+	case st.box != 0:
+		p.w = 0.78 * st.size
+	case st.code:
+		p.w = measure(st.font, st.size, text) + 2*codePad(st)
+	default:
+		p.w = measure(st.font, st.size, text)
+	}
+	return p
+}
+
+// word is an unbreakable run of pieces followed by breakable space.
+type word struct {
+	parts []piece
+	trail []piece // the spaces after it
+	w, tw float64
+	brk   bool
+}
+
+var spaces = strings.NewReplacer("\t", " ", "\n", " ", "\r", "")
+
+// words splits frags at spaces; inline code and checkboxes never split.
+func words(frags []frag) []word {
+	var out []word
+	var cur word
+	flush := func() {
+		if len(cur.parts) > 0 || len(cur.trail) > 0 {
+			out = append(out, cur)
+		}
+		cur = word{}
+	}
+	addPart := func(p piece) {
+		if len(cur.trail) > 0 {
+			flush()
+		}
+		if n := len(cur.parts); n > 0 && cur.parts[n-1].st == p.st && !p.st.code && p.st.box == 0 {
+			cur.parts[n-1].text += p.text
+			cur.parts[n-1].w += p.w
+		} else {
+			cur.parts = append(cur.parts, p)
+		}
+		cur.w += p.w
+	}
+	addSpace := func(st style) {
+		if len(cur.parts) == 0 && len(out) == 0 {
+			return // no leading space
+		}
+		p := newPiece(" ", st)
+		if n := len(cur.trail); n > 0 && cur.trail[n-1].st == st {
+			cur.trail[n-1].text += " "
+			cur.trail[n-1].w += p.w
+		} else {
+			cur.trail = append(cur.trail, p)
+		}
+		cur.tw += p.w
+	}
+	for _, f := range frags {
+		if f.brk {
+			flush()
+			out = append(out, word{brk: true, parts: []piece{{st: f.st}}})
+			continue
+		}
+		if f.st.code || f.st.box != 0 {
+			addPart(newPiece(f.text, f.st))
+			continue
+		}
+		t := spaces.Replace(f.text)
+		for t != "" {
+			i := strings.IndexByte(t, ' ')
+			if i < 0 {
+				addPart(newPiece(t, f.st))
+				break
+			}
+			if i > 0 {
+				addPart(newPiece(t[:i], f.st))
+			}
+			addSpace(f.st)
+			t = t[i+1:]
+		}
+	}
+	flush()
+	return out
+}
+
+// line is one laid-out line: pieces placed left to right from x = 0.
+type line struct {
+	pieces []piece
+	xs     []float64
+	w      float64 // width without trailing spaces
+	size   float64 // largest font size on the line
+}
+
+// breakLines fills lines of at most width greedily. base is the size an empty
+// line gets. Words wider than a line are cut between characters.
+func breakLines(frags []frag, width, base float64) []line {
+	var lines []line
+	cur := line{size: base}
+	x := 0.0
+	finish := func() {
+		// drop trailing spaces from the width and the pieces
+		for len(cur.pieces) > 0 && strings.TrimSpace(cur.pieces[len(cur.pieces)-1].text) == "" && cur.pieces[len(cur.pieces)-1].st.box == 0 {
+			cur.pieces = cur.pieces[:len(cur.pieces)-1]
+			cur.xs = cur.xs[:len(cur.xs)-1]
+		}
+		cur.w = 0
+		if n := len(cur.pieces); n > 0 {
+			cur.w = cur.xs[n-1] + cur.pieces[n-1].w
+		}
+		lines = append(lines, cur)
+		cur = line{size: base}
+		x = 0
+	}
+	place := func(p piece) {
+		cur.pieces = append(cur.pieces, p)
+		cur.xs = append(cur.xs, x)
+		cur.size = max(cur.size, p.st.size)
+		x += p.w
+	}
+	for _, wd := range words(frags) {
+		if wd.brk {
+			cur.size = max(cur.size, wd.parts[0].st.size)
+			finish()
+			continue
+		}
+		if x > 0 && x+wd.w > width+0.01 {
+			finish()
+		}
+		if wd.w > width+0.01 {
+			for _, p := range wd.parts {
+				cutPiece(p, width, place, finish, func() float64 { return x })
+			}
+		} else {
+			for _, p := range wd.parts {
+				place(p)
+			}
+		}
+		for _, p := range wd.trail {
+			place(p)
+		}
+	}
+	if len(cur.pieces) > 0 || len(lines) == 0 {
+		finish()
+	}
+	return lines
+}
+
+// cutPiece places a piece too wide for a line in chunks cut between
+// characters, starting new lines as needed; at reports the current x.
+func cutPiece(p piece, width float64, place func(piece), newLine func(), at func() float64) {
+	pad := 0.0
+	if p.st.code {
+		pad = 2 * codePad(p.st)
+	}
+	var sb strings.Builder
+	w := pad
+	for _, r := range p.text {
+		a := fonts.Advance(p.st.font, p.st.size, r)
+		if at()+w+a > width+0.01 && (sb.Len() > 0 || at() > 0) {
+			if sb.Len() > 0 {
+				place(piece{text: sb.String(), st: p.st, w: w})
+			}
+			newLine()
+			sb.Reset()
+			w = pad
+		}
+		sb.WriteRune(r)
+		w += a
+	}
+	if sb.Len() > 0 {
+		place(piece{text: sb.String(), st: p.st, w: w})
+	}
+}
+
+// Alignment of lines in their box.
+type align int
+
+const (
+	alignLeft align = iota
+	alignCenter
+	alignRight
+)
+
+// linesHeight is the height lines take at the theme's line height.
+func (b *builder) linesHeight(lines []line) float64 {
+	h := 0.0
+	for _, l := range lines {
+		h += l.size * b.th.LineHeight
+	}
+	return h
+}
+
+// emitLines draws lines into the box starting at (x, y) of the given width;
+// it returns the height used.
+func (b *builder) emitLines(lines []line, x, y, width float64, al align) float64 {
+	m := fonts.VMetrics(Regular, 1)
+	top := y
+	for _, l := range lines {
+		lh := l.size * b.th.LineHeight
+		base := top + (lh-(m.Ascent+m.Descent)*l.size)/2 + m.Ascent*l.size
+		dx := x
+		switch al {
+		case alignCenter:
+			dx += (width - l.w) / 2
+		case alignRight:
+			dx += width - l.w
+		}
+		b.emitLine(l, dx, base)
+		top += lh
+	}
+	return top - y
+}
+
+// emitLine draws one line with its baseline at base: boxes first, then text
+// (merging neighbours of the same style into one run), then rules.
+func (b *builder) emitLine(l line, x, base float64) {
+	for i, p := range l.pieces {
+		px := x + l.xs[i]
+		switch {
+		case p.st.code:
+			b.emit(Rect{X: px, Y: base - 0.86*p.st.size, W: p.w, H: 1.12 * p.st.size,
+				Fill: b.th.CodeBg, Stroke: b.th.CodeBorder, StrokeWidth: max(1, 0.03*p.st.size), Radius: 0.18 * p.st.size})
+		case p.st.box != 0:
+			s := 0.62 * p.st.size
+			bx, by := px+0.04*p.st.size, base-0.72*p.st.size
+			b.emit(Rect{X: bx, Y: by, W: s, H: s, Stroke: p.st.color, StrokeWidth: 0.07 * p.st.size, Radius: 0.1 * p.st.size})
+			if p.st.box == 2 {
+				lw := 0.08 * p.st.size
+				b.emit(Line{X1: bx + 0.18*s, Y1: by + 0.52*s, X2: bx + 0.42*s, Y2: by + 0.76*s, Width: lw, Color: p.st.color})
+				b.emit(Line{X1: bx + 0.42*s, Y1: by + 0.76*s, X2: bx + 0.84*s, Y2: by + 0.22*s, Width: lw, Color: p.st.color})
+			}
+		}
+	}
+	type run struct {
+		x, w float64
+		st   style
+		text strings.Builder
+	}
+	var runs []*run
+	for i, p := range l.pieces {
+		if p.st.box != 0 || p.text == "" {
+			continue
+		}
+		px := x + l.xs[i]
+		if p.st.code {
+			px += codePad(p.st)
+		}
+		if n := len(runs); n > 0 && !p.st.code && !runs[n-1].st.code && runs[n-1].st == p.st {
+			r := runs[n-1]
+			r.text.WriteString(p.text)
+			r.w = px + p.w - r.x
+			continue
+		}
+		r := &run{x: px, w: p.w, st: p.st}
+		if p.st.code {
+			r.w -= 2 * codePad(p.st)
+		}
+		r.text.WriteString(p.text)
+		runs = append(runs, r)
+	}
+	for _, r := range runs {
+		t := r.text.String()
+		if strings.TrimSpace(t) == "" {
+			continue
+		}
+		b.emit(Text{X: r.x, Y: base, Size: r.st.size, Font: r.st.font, Color: r.st.color, Text: t, Link: r.st.link, Strike: r.st.strike})
+	}
+	for _, r := range runs {
+		t := strings.TrimRight(r.text.String(), " ")
+		if t == "" {
+			continue
+		}
+		w := measure(r.st.font, r.st.size, t)
+		lw := max(1.5, 0.055*r.st.size)
+		if r.st.link != "" {
+			b.emit(Line{X1: r.x, Y1: base + 0.12*r.st.size, X2: r.x + w, Y2: base + 0.12*r.st.size, Width: lw, Color: r.st.color})
+		}
+		if r.st.strike {
+			y := base - 0.3*r.st.size
+			b.emit(Line{X1: r.x, Y1: y, X2: r.x + w, Y2: y, Width: lw, Color: r.st.color})
+		}
+	}
+}
