@@ -304,4 +304,3 @@ func TestHandBuiltSlide(t *testing.T) {
 		t.Error("a nil slide is an error")
 	}
 }
-
