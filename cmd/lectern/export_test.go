@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"github.com/lectern-app/lectern/internal/testtool"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -117,9 +118,7 @@ func TestExportAutoAndRefusal(t *testing.T) {
 // TestExportHandoutHasEveryTitle: a handout heads each slide with its title,
 // so export reads them all even though it skips titles otherwise.
 func TestExportHandoutHasEveryTitle(t *testing.T) {
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("pdftotext not installed")
-	}
+	testtool.Need(t, "pdftotext")
 	out := filepath.Join(t.TempDir(), "out")
 	if code, _, stderr := runCLI(t, "export", copyDeck(t, "talk.pdf"), "-o", out, "--handout"); code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"github.com/lectern-app/lectern/internal/testtool"
 	"image"
 	"image/png"
 	"os"
@@ -52,17 +53,12 @@ func needX(t *testing.T) string {
 		t.Skip("end-to-end test skipped in -short mode")
 	}
 	for _, tool := range []string{"xdotool", "import"} {
-		if _, err := exec.LookPath(tool); err != nil {
-			t.Skipf("%s not installed (make test installs it)", tool)
-		}
+		testtool.Need(t, tool)
 	}
 	if d := os.Getenv("DISPLAY"); d != "" {
 		return d
 	}
-	xvfb, err := exec.LookPath("Xvfb")
-	if err != nil {
-		t.Skip("no DISPLAY and no Xvfb (make test installs it)")
-	}
+	xvfb := testtool.Need(t, "Xvfb")
 	display := fmt.Sprintf(":%d", 90+os.Getpid()%50)
 	cmd := exec.Command(xvfb, display, "-screen", "0", "1920x1080x24", "-nolisten", "tcp", "-noreset")
 	if err := cmd.Start(); err != nil {

@@ -13,6 +13,7 @@ import (
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
 
 	"github.com/lectern-app/lectern/internal/source/pdfpc"
+	"github.com/lectern-app/lectern/internal/testtool"
 )
 
 func pageCount(t *testing.T, path string) int {
@@ -26,9 +27,7 @@ func pageCount(t *testing.T, path string) int {
 
 func pdfText(t *testing.T, path string) string {
 	t.Helper()
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("pdftotext is not installed")
-	}
+	testtool.Need(t, "pdftotext")
 	out, err := exec.Command("pdftotext", path, "-").Output()
 	if err != nil {
 		t.Fatalf("pdftotext %s: %v", path, err)

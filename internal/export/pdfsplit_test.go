@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/lectern-app/lectern/internal/testtool"
 	"github.com/pdfcpu/pdfcpu/pkg/api"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
@@ -59,9 +60,7 @@ func rangeOf(pg []int) string {
 // pixels renders every page small with mutool, as one byte string.
 func pixels(t *testing.T, path string) []byte {
 	t.Helper()
-	if _, err := exec.LookPath("mutool"); err != nil {
-		t.Skip("mutool is not installed")
-	}
+	testtool.Need(t, "mutool")
 	out, err := exec.Command("mutool", "draw", "-q", "-w", "96", "-F", "pgm", "-o", "-", path).Output()
 	if err != nil {
 		t.Fatalf("mutool draw %s: %v", path, err)

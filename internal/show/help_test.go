@@ -49,13 +49,13 @@ func TestReadmeKeys(t *testing.T) {
 	path := filepath.Join("..", "..", "README.md")
 	data, err := os.ReadFile(path)
 	if err != nil {
-		t.Skipf("no README.md yet: %v", err)
+		t.Fatalf("read README.md: %v", err)
 	}
 	text := string(data)
 	const open, close = "<!-- keys -->", "<!-- /keys -->"
 	i, j := strings.Index(text, open), strings.Index(text, close)
 	if i < 0 && j < 0 {
-		t.Skip("README.md has no <!-- keys --> markers yet")
+		t.Fatal("README.md has no <!-- keys --> markers")
 	}
 	if i < 0 || j < i {
 		t.Fatalf("%s: the key list markers %s … %s are broken", path, open, close)

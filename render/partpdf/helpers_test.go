@@ -15,6 +15,7 @@ import (
 	"github.com/lectern-app/lectern/internal/deck"
 	"github.com/lectern-app/lectern/internal/export"
 	"github.com/lectern-app/lectern/internal/source"
+	"github.com/lectern-app/lectern/internal/testtool"
 )
 
 // The test decks are the project's sample decks in testdata/export, read
@@ -85,12 +86,10 @@ func pdfText(t *testing.T, path string) string {
 	return string(out)
 }
 
-// pageLabelsOf reads the page labels of a PDF with qpdf ("" when qpdf is missing).
+// pageLabelsOf reads the page labels of a PDF with qpdf.
 func pageLabelsOf(t *testing.T, path string) string {
 	t.Helper()
-	if _, err := exec.LookPath("qpdf"); err != nil {
-		return ""
-	}
+	testtool.Need(t, "qpdf")
 	out, err := exec.Command("qpdf", "--json", "--json-key=pagelabels", path).Output()
 	if err != nil {
 		t.Fatalf("qpdf %s: %v", path, err)

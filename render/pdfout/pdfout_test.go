@@ -14,6 +14,7 @@ import (
 	"github.com/pdfcpu/pdfcpu/pkg/api"
 	"github.com/signintech/gopdf"
 
+	"github.com/lectern-app/lectern/internal/testtool"
 	"github.com/lectern-app/lectern/render/layout"
 )
 
@@ -120,7 +121,7 @@ func TestWritePages(t *testing.T) {
 			t.Errorf("temporary file left behind: %s", e.Name())
 		}
 	}
-	if _, err := exec.LookPath("pdftotext"); err == nil {
+	if testtool.Need(t, "pdftotext") != "" {
 		txt, err := exec.Command("pdftotext", out, "-").Output()
 		if err != nil {
 			t.Fatal(err)
@@ -131,7 +132,7 @@ func TestWritePages(t *testing.T) {
 			}
 		}
 	}
-	if _, err := exec.LookPath("pdffonts"); err == nil {
+	if testtool.Need(t, "pdffonts") != "" {
 		f, _ := exec.Command("pdffonts", out).Output()
 		for _, name := range []string{"GoRegular", "GoBold", "GoItalic", "GoBoldItalic", "GoMono", "GoMonoBold"} {
 			if !strings.Contains(string(f), name) {
@@ -142,7 +143,7 @@ func TestWritePages(t *testing.T) {
 			t.Errorf("a font is not embedded:\n%s", f)
 		}
 	}
-	if _, err := exec.LookPath("qpdf"); err == nil {
+	if testtool.Need(t, "qpdf") != "" {
 		j, err := exec.Command("qpdf", "--json", "--json-key=pagelabels", out).Output()
 		if err != nil {
 			t.Fatalf("qpdf: %v", err)
@@ -199,7 +200,7 @@ func TestTextAndOutline(t *testing.T) {
 	if err := api.ValidateFile(out, nil); err != nil {
 		t.Fatalf("pdfcpu rejects the output: %v", err)
 	}
-	if _, err := exec.LookPath("pdftotext"); err == nil {
+	if testtool.Need(t, "pdftotext") != "" {
 		txt, _ := exec.Command("pdftotext", out, "-").Output()
 		for _, want := range []string{"Amber when five minutes remain, red when over.", "Pace per part."} {
 			if !strings.Contains(string(txt), want) {

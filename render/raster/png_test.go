@@ -2,6 +2,8 @@ package raster_test
 
 import (
 	"fmt"
+	"image"
+	"image/color"
 	"image/png"
 	"os"
 	"path/filepath"
@@ -12,12 +14,13 @@ import (
 	"github.com/lectern-app/lectern/render/raster"
 )
 
-// TestWriteTalkPNGs writes every slide of the test deck to $LECTERN_PNG_DIR
-// (only when set) for looking at by eye.
+// TestWriteTalkPNGs draws every slide of the test decks to PNG and checks
+// each has ink; with $LECTERN_PNG_DIR set the PNGs stay there for looking
+// at by eye.
 func TestWriteTalkPNGs(t *testing.T) {
 	dir := os.Getenv("LECTERN_PNG_DIR")
 	if dir == "" {
-		t.Skip("set LECTERN_PNG_DIR to write PNGs")
+		dir = t.TempDir()
 	}
 	for _, run := range []struct{ file, theme string }{
 		{"talk", "light"}, {"talk", "dark"}, {"features", "light"}, {"features", "dark"}, {"overflow", "light"},
@@ -34,6 +37,9 @@ func TestWriteTalkPNGs(t *testing.T) {
 				t.Fatal(err)
 			}
 			img := raster.Draw(l.Page(s.Steps), 1920)
+			if inked(img) < 500 {
+				t.Errorf("%s slide %d: %d pixels differ from the background; the slide looks empty", theme, s.Number, inked(img))
+			}
 			f, err := os.Create(filepath.Join(dir, fmt.Sprintf("%s-%02d.png", theme, s.Number)))
 			if err != nil {
 				t.Fatal(err)
@@ -44,4 +50,19 @@ func TestWriteTalkPNGs(t *testing.T) {
 			f.Close()
 		}
 	}
+}
+
+// inked counts the pixels that differ from the top-left one (the background).
+func inked(img image.Image) int {
+	b := img.Bounds()
+	bg := color.RGBAModel.Convert(img.At(b.Min.X, b.Min.Y))
+	n := 0
+	for y := b.Min.Y; y < b.Max.Y; y += 2 {
+		for x := b.Min.X; x < b.Max.X; x += 2 {
+			if color.RGBAModel.Convert(img.At(x, y)) != bg {
+				n++
+			}
+		}
+	}
+	return n
 }
