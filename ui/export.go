@@ -50,6 +50,7 @@ type exportForm struct {
 	result  *export.Result
 	onOpen  func(dir string)
 	running bool
+	done    chan struct{} // closed when the running export has finished (tests wait on it)
 }
 
 func newExportForm(d *deck.Deck, onOpen func(dir string)) *exportForm {
@@ -201,9 +202,14 @@ func (f *exportForm) start() {
 				}
 			})
 		}}
+	done := make(chan struct{})
+	f.done = done
 	go func() {
 		res, err := export.Export(f.d, plan, opt)
-		fyne.Do(func() { f.finish(res, err) })
+		fyne.Do(func() {
+			f.finish(res, err)
+			close(done)
+		})
 	}()
 }
 

@@ -36,9 +36,10 @@ func TestExportFormPreviewsAndWrites(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "parts")
 	f.folder.SetText(out)
 	test.Tap(f.run)
-	deadline := time.Now().Add(20 * time.Second)
-	for f.result == nil && time.Now().Before(deadline) {
-		time.Sleep(50 * time.Millisecond)
+	select {
+	case <-f.done:
+	case <-time.After(20 * time.Second):
+		t.Fatal("export did not finish in 20 s")
 	}
 	if f.result == nil || len(f.result.Parts) != 2 || f.bar.Value != 1 || !f.open.Visible() {
 		t.Fatalf("export did not finish: status %q", f.status.Text)
