@@ -17,6 +17,9 @@ const usage = `Usage:
   lectern check DECK [--json] [--notes right|left|bottom]
   lectern export DECK -o DIR [--split parts|sections|RANGES|auto] [--max 20m] [--duration 30m]
                  [--title-slides] [--handout] [--steps] [--dry-run] [--json] [--force]
+
+Every command takes --allow-dir DIR (repeatable): a folder besides the deck's own that
+its pictures may be read from. LECTERN_MAX_MEGAPIXELS sets the picture budget (50).
 `
 
 func main() {
