@@ -14,6 +14,7 @@ package markdown
 
 import (
 	"fmt"
+	gmparser "github.com/yuin/goldmark/parser"
 	"unsafe"
 
 	"github.com/lectern-app/lectern/internal/deck"
@@ -47,9 +48,10 @@ type parser struct {
 	f    facts
 	dirs []directive // what each of f.comments says
 
-	policy    deckfiles.Policy    // which files the deck may read
-	files     map[string]resolved // image references already looked up
-	recovered int                 // unclosed comments ended at a --- line
+	policy    deckfiles.Policy     // which files the deck may read
+	files     map[string]resolved  // image references already looked up
+	refs      []gmparser.Reference // a chunked deck's link definitions, nil until needed
+	recovered int                  // unclosed comments ended at a --- line
 }
 
 // Parse reads a Markdown deck held in memory. path names the deck file: images

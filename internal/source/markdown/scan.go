@@ -149,7 +149,12 @@ func (p *parser) parseChunk(from int) (ast.Node, []byte, int) {
 			end = x.next(from + size)
 		}
 		src := p.src[from:end]
-		root := mdParser.Parse(text.NewReader(src))
+		var root ast.Node
+		if from == 0 && end == len(p.src) {
+			root = mdParser.Parse(text.NewReader(src))
+		} else {
+			root = mdParser.Parse(text.NewReader(src), gmparser.WithContext(p.chunkContext()))
+		}
 		if end == len(p.src) {
 			return root, src, end
 		}
