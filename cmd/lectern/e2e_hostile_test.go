@@ -206,3 +206,20 @@ func TestAllowDirLetsTheUserShareAFolder(t *testing.T) {
 		t.Errorf("the allowed picture was not copied: %v", err)
 	}
 }
+
+// A deck's own `assets:` list cannot widen what it may read: check names
+// the folder and the flag that allows it.
+func TestFrontMatterAssetsIsOnlyARequest(t *testing.T) {
+	root := t.TempDir()
+	os.MkdirAll(filepath.Join(root, "talk"), 0o755)
+	os.MkdirAll(filepath.Join(root, "shared"), 0o755)
+	deckPath := filepath.Join(root, "talk", "talk.md")
+	os.WriteFile(deckPath, []byte("---\nassets: [../shared]\n---\n\n# Hi\n"), 0o644)
+	code, out, _ := runCLI(t, "check", deckPath)
+	if code != 1 || !strings.Contains(out, "--allow-dir") || !strings.Contains(out, "../shared") {
+		t.Fatalf("exit %d, want 1 naming the folder and --allow-dir:\n%s", code, out)
+	}
+	if code, out, _ := runCLI(t, "check", deckPath, "--allow-dir", filepath.Join(root, "shared")); code != 0 {
+		t.Fatalf("with --allow-dir: exit %d\n%s", code, out)
+	}
+}

@@ -64,6 +64,7 @@ func (p *parser) applyMeta(fields []field) {
 	m.Theme = themeOf(fields)
 	p.aspect(fields)
 	p.cutting(fields)
+	p.assetsRequest(fields)
 }
 
 func (p *parser) metaDuration(f field) (time.Duration, bool) {
