@@ -8,10 +8,16 @@ import (
 
 // NotesMarkdown is what a notes pane shows for a slide.
 func NotesMarkdown(sl *deck.Slide) string {
-	if sl == nil || sl.Notes == "" {
+	return StepNotesMarkdown(sl, 0)
+}
+
+// StepNotesMarkdown is what a notes pane shows at step (1-based) of a
+// slide: the step's own note when it has one (pdfpc overlay pages).
+func StepNotesMarkdown(sl *deck.Slide, step int) string {
+	if sl == nil || sl.NotesAt(step) == "" {
 		return "*No notes for this slide.*"
 	}
-	return KeepLineBreaks(sl.Notes)
+	return KeepLineBreaks(sl.NotesAt(step))
 }
 
 // KeepLineBreaks makes each line of notes its own line, as speakers write

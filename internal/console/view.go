@@ -92,7 +92,7 @@ func (c *Controller) viewAt(now time.Time) View {
 	v.Audience.Slide, v.Audience.Step, v.Audience.Blank = st.Audience()
 	v.Next.Slide, v.Next.Step, v.NextCap = nextOf(st)
 	sl := c.d.Slide(st.Slide)
-	v.Notes = NotesMarkdown(sl)
+	v.Notes = StepNotesMarkdown(sl, st.Step)
 	v.Position = fmt.Sprintf("%d/%d", st.Slide, st.NumSlides())
 	if sl != nil && sl.Steps > 1 {
 		v.Position += fmt.Sprintf("  step %d/%d", st.Step, sl.Steps)

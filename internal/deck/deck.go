@@ -33,6 +33,9 @@ type Meta struct {
 	Duration time.Duration // 0: no duration, the clock counts up
 	Warn     time.Duration // time left when the clock turns amber
 	End      string        // wall-clock end "HH:MM", "" when not set
+	Start    string        // wall-clock start "HH:MM" (pdfpc startTime), "" when not set
+	EndSlide int           // 1-based last slide of the talk proper (pdfpc endSlide); later slides are backup; 0: the last
+	Saved    int           // 1-based slide the speaker bookmarked (pdfpc savedSlide); 0 when none
 	Theme    string        // "light" or "dark" (Markdown decks)
 	Aspect   float64       // width / height of a slide, e.g. 16/9
 	Extra    map[string]any
@@ -50,6 +53,7 @@ type Deck struct {
 	PageCount int       // PDF: number of pages in the file
 	Sidecar   string    // path of the notes sidecar that was read, "" when none
 	AllowDirs []string  // folders besides the deck's own the user let it read (--allow-dir)
+	Hidden    []int     // PDF: 1-based pages the pdfpc file hides; they are in no slide's Pages
 }
 
 // Slide is one slide as the audience counts it; overlays and pauses are its steps.
@@ -68,6 +72,11 @@ type Slide struct {
 
 	Notes string // speaker notes, Markdown
 
+	// StepNotes, when set, holds one note per step (pdfpc notes on overlay
+	// pages): a step's own note, or Notes when it has none. Nil: Notes
+	// for every step.
+	StepNotes []string
+
 	Budget       time.Duration
 	BudgetSource BudgetSource
 	TimeSet      bool // the deck gave this slide a `time:` budget
@@ -83,6 +92,14 @@ type Image struct {
 	Remote  bool
 	Missing bool
 	Refused string // why the deck may not read it (deckfiles kind: outside-file, not-a-file), "" when it may
+}
+
+// NotesAt is the note shown at step (1-based) of the slide.
+func (s *Slide) NotesAt(step int) string {
+	if step >= 1 && step <= len(s.StepNotes) {
+		return s.StepNotes[step-1]
+	}
+	return s.Notes
 }
 
 // BudgetSource says where a slide's time budget came from.

@@ -65,20 +65,21 @@ func readPage(d pdfdoc.Document, page int, positioned bool) pageInfo {
 type labelFuture struct {
 	done   chan struct{}
 	labels []string
+	own    bool // the PDF has /PageLabels (else labels are page numbers)
 	err    error
 }
 
-func startLabels(read func() ([]string, error)) *labelFuture {
+func startLabels(read func() ([]string, bool, error)) *labelFuture {
 	f := &labelFuture{done: make(chan struct{})}
 	go func() {
-		f.labels, f.err = read()
+		f.labels, f.own, f.err = read()
 		close(f.done)
 	}()
 	return f
 }
 
 func readyLabels(labels []string) *labelFuture {
-	f := &labelFuture{done: make(chan struct{}), labels: labels}
+	f := &labelFuture{done: make(chan struct{}), labels: labels, own: labels != nil}
 	close(f.done)
 	return f
 }

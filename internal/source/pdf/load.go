@@ -49,7 +49,10 @@ func Load(path string, opts Options) (*deck.Deck, error) {
 	}
 	defer doc.Close()
 	n := doc.NumPages()
-	labels := startLabels(func() ([]string, error) { return PageLabels(path, n) })
+	labels := startLabels(func() ([]string, bool, error) {
+		ranges, err := ReadLabelRanges(path)
+		return FormatLabels(ranges, n), len(ranges) > 0, err
+	})
 	docs := []pdfdoc.Document{doc}
 	if n >= parallelPages && runtime.GOMAXPROCS(0) > 1 {
 		if extra, err := pdfdoc.Open(path); err == nil {
@@ -127,8 +130,10 @@ func (b *builder) build() (*deck.Deck, error) {
 	}
 	labels = fixLabels(labels, n)
 	b.makeSlides(labels, sc)
+	m := b.matchSidecar(sc, labels)
+	b.hidePages(m.Hidden)
 	b.setTitles()
-	b.setNotes(sc, labels)
+	b.setNotes(sc, m)
 	b.setMeta(sc)
 	if b.path != "" && !pdfdoc.Complete(b.path) {
 		d.AddProblem(0, deck.Warning, "pdf-damaged",
@@ -281,19 +286,21 @@ func (b *builder) setTitles() {
 	b.parts, b.headers = oi.parts, oi.names
 }
 
-// setNotes joins each slide's Beamer notes and sidecar notes; the sidecar
-// wins where it has notes for a slide.
-func (b *builder) setNotes(sc *pdfpc.File, labels []string) {
+// setNotes gives each slide its sidecar notes (per step when overlay
+// pages carry their own) or else its pages' Beamer notes joined.
+func (b *builder) setNotes(sc *pdfpc.File, m pdfpc.Matched) {
 	d := b.d
-	var fromFile []string
-	if sc != nil {
-		fromFile = sidecarNotes(d, sc, labels)
-	}
 	for i := range d.Slides {
 		s := &d.Slides[i]
-		if fromFile != nil && fromFile[i] != "" {
-			s.Notes = fromFile[i]
-			continue
+		if sc != nil {
+			if sc.Legacy {
+				s.Notes = m.Notes[s.Number-1]
+			} else {
+				s.Notes, s.StepNotes = pdfpc.NotesFor(s.Pages, m.PageNotes)
+			}
+			if s.Notes != "" {
+				continue
+			}
 		}
 		for _, p := range s.Pages {
 			s.Notes = joinNote(s.Notes, b.notesOf[p-1])

@@ -51,6 +51,22 @@ func applySidecarMeta(d *deck.Deck, f *pdfpc.File) {
 	if f.LastMinutes > 0 {
 		d.Meta.Warn = time.Duration(f.LastMinutes) * time.Minute
 	}
+	if f.StartTime != "" {
+		start, err := deck.ParseClock(f.StartTime)
+		if err != nil {
+			d.AddProblem(0, deck.Warning, "sidecar", fmt.Sprintf(
+				"The start time in %s is ignored: %v.", name, err))
+		} else {
+			d.Meta.Start = start
+		}
+	}
+	// pdfpc counts user slides from 0.
+	if f.EndSet && f.EndSlide >= 0 && f.EndSlide < len(d.Slides) {
+		d.Meta.EndSlide = f.EndSlide + 1
+	}
+	if f.SavedSet && f.SavedSlide >= 0 && f.SavedSlide < len(d.Slides) {
+		d.Meta.Saved = f.SavedSlide + 1
+	}
 	if f.EndTime != "" {
 		end, err := deck.ParseClock(f.EndTime)
 		if err != nil {
@@ -60,6 +76,27 @@ func applySidecarMeta(d *deck.Deck, f *pdfpc.File) {
 			d.Meta.End = end
 		}
 	}
+	// pdfpc runs the clock from startTime to endTime: that span is the talk.
+	if d.Meta.Duration == 0 && d.Meta.Start != "" && d.Meta.End != "" {
+		if span := clockSpan(d.Meta.Start, d.Meta.End); span > 0 {
+			d.Meta.Duration = span
+		}
+	}
+}
+
+// clockSpan is the time from start to end ("HH:MM"), across midnight when
+// end is earlier.
+func clockSpan(start, end string) time.Duration {
+	s, err1 := time.Parse("15:04", start)
+	e, err2 := time.Parse("15:04", end)
+	if err1 != nil || err2 != nil {
+		return 0
+	}
+	span := e.Sub(s)
+	if span <= 0 {
+		span += 24 * time.Hour
+	}
+	return span
 }
 
 // sidecarSide is the notes position the sidecar asks for, "" when none.
@@ -80,8 +117,14 @@ func sidecarSide(f *pdfpc.File) deck.NotesSide {
 	return ""
 }
 
-// sidecarNotes places the sidecar's notes on the slides.
-func sidecarNotes(d *deck.Deck, f *pdfpc.File, labels []string) []string {
+// matchSidecar places the sidecar's notes and hidden marks on the pages
+// of the slides as made so far, and names slides with the sidecar's labels
+// when the PDF has none of its own.
+func (b *builder) matchSidecar(f *pdfpc.File, labels []string) pdfpc.Matched {
+	d := b.d
+	if f == nil {
+		return pdfpc.Matched{}
+	}
 	l := pdfpc.Layout{Labels: labels}
 	for _, s := range d.Slides {
 		l.Slides = append(l.Slides, s.Pages)
@@ -92,5 +135,49 @@ func sidecarNotes(d *deck.Deck, f *pdfpc.File, labels []string) []string {
 			"%d note(s) in %s match no slide of the PDF; has the PDF changed since they were written?",
 			m.Unmatched, filepath.Base(d.Sidecar)))
 	}
-	return m.Notes
+	if !b.labels.own && !f.Legacy {
+		named := map[int]string{}
+		for _, p := range f.Pages {
+			if pg := l.Page(p); pg > 0 && p.Label != "" {
+				if _, ok := named[pg]; !ok {
+					named[pg] = p.Label
+				}
+			}
+		}
+		for i := range d.Slides {
+			if name := named[d.Slides[i].Pages[0]]; name != "" {
+				d.Slides[i].Label = name
+			}
+		}
+	}
+	return m
+}
+
+// hidePages takes the pages the sidecar hides out of their slides, so
+// neither the show nor an export has them; a slide left with no page goes.
+func (b *builder) hidePages(hidden []int) {
+	if len(hidden) == 0 {
+		return
+	}
+	d := b.d
+	gone := map[int]bool{}
+	for _, p := range hidden {
+		gone[p] = true
+	}
+	d.Hidden = append([]int(nil), hidden...)
+	kept := d.Slides[:0]
+	for _, s := range d.Slides {
+		pages := make([]int, 0, len(s.Pages))
+		for _, p := range s.Pages {
+			if !gone[p] {
+				pages = append(pages, p)
+			}
+		}
+		if len(pages) == 0 {
+			continue
+		}
+		s.Pages, s.Steps, s.Number = pages, len(pages), len(kept)+1
+		kept = append(kept, s)
+	}
+	d.Slides = kept
 }

@@ -23,8 +23,10 @@ type File struct {
 	StartTime       string        // "HH:MM" as written, "" when not set
 	EndTime         string        // "HH:MM" as written, "" when not set
 	LastMinutes     int           // minutes left when the clock warns; 0 when not set
-	EndSlide        int           // 1-based last user slide; 0 when not set
-	SavedSlide      int           // as written; 0 when not set
+	EndSlide        int           // last user slide of the talk, 0-based as pdfpc counts; valid when EndSet
+	SavedSlide      int           // bookmarked user slide, 0-based as pdfpc counts; valid when SavedSet
+	EndSet          bool          // the file gives endSlide
+	SavedSet        bool          // the file gives savedSlide
 	NotesPosition   string        // "right", "left", "bottom", "top", "none" or ""
 	NoteFontSize    int           // 0 when not set
 	DisableMarkdown bool
@@ -44,6 +46,7 @@ type File struct {
 type Page struct {
 	Idx           int    // page index as written (pdfpc writes it 0-based)
 	Label         string // page label, "" when absent
+	LabelText     bool   // the label was written as a JSON string (only then does pdfpc look it up)
 	Overlay       int    // 0 for a slide's first page, 1 for the next, …
 	ForcedOverlay bool   // the user merged this page into the previous slide
 	Hidden        bool

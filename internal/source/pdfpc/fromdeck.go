@@ -1,6 +1,7 @@
 package pdfpc
 
 import (
+	"sort"
 	"strconv"
 
 	"github.com/lectern-app/lectern/internal/deck"
@@ -14,6 +15,10 @@ import (
 // and forth (Beamer notes pages).
 func FromDeck(d *deck.Deck, pageLabels []string) *File {
 	f := build(d.Meta, d.Slides, keepLabels)
+	for _, p := range d.Hidden { // kept hidden, so rewriting the file loses nothing
+		f.Pages = append(f.Pages, Page{Idx: p - 1, Label: strconv.Itoa(p), LabelText: true, Hidden: true})
+	}
+	sort.SliceStable(f.Pages, func(i, j int) bool { return f.Pages[i].Idx < f.Pages[j].Idx })
 	for i := range f.Pages {
 		if idx := f.Pages[i].Idx; idx >= 0 && idx < len(pageLabels) {
 			f.Pages[i].Label = pageLabels[idx]
@@ -43,7 +48,7 @@ const (
 )
 
 func build(meta deck.Meta, slides []deck.Slide, mode labelMode) *File {
-	f := &File{Format: 2, Duration: meta.Duration, EndTime: meta.End}
+	f := &File{Format: 2, Duration: meta.Duration, EndTime: meta.End, StartTime: meta.Start}
 	if meta.Warn > 0 && meta.Warn != deck.DefaultWarn {
 		f.LastMinutes = minutes(meta.Warn)
 	}
@@ -66,7 +71,7 @@ func build(meta deck.Meta, slides []deck.Slide, mode labelMode) *File {
 			if label == "" {
 				label = strconv.Itoa(i + 1)
 			}
-			f.Pages = append(f.Pages, Page{Idx: page, Label: label, Overlay: overlay, Note: s.Notes})
+			f.Pages = append(f.Pages, Page{Idx: page, Label: label, LabelText: true, Overlay: overlay, Note: s.NotesAt(k + 1)})
 			idx++
 		}
 	}

@@ -87,8 +87,10 @@ func (f *File) setINI(name, value string, body []string, line int) error {
 		f.LastMinutes = int(f.boundMinutes("[last_minutes]", f.LastMinutes) / time.Minute)
 	case "end_user_slide":
 		f.EndSlide, err = number()
+		f.EndSet = err == nil && value != ""
 	case "last_saved_slide":
 		f.SavedSlide, err = number()
+		f.SavedSet = err == nil && value != ""
 	case "font_size":
 		f.NoteFontSize, err = number()
 		if f.NoteFontSize >= 1000 { // once stored in Pango units

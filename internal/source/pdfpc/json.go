@@ -39,7 +39,7 @@ type jsonFile struct {
 
 type jsonPage struct {
 	Idx           *flexInt  `json:"idx"`
-	Label         flexStr   `json:"label"`
+	Label         labelVal  `json:"label"`
 	Overlay       *flexInt  `json:"overlay"`
 	ForcedOverlay *flexBool `json:"forcedOverlay"`
 	ForcedOld     *flexBool `json:"forced_overlay"`
@@ -60,6 +60,8 @@ func parseJSON(b []byte) (*File, error) {
 		LastMinutes:   pick(j.LastMinutes, j.LastMinutesOld),
 		EndSlide:      pick(j.EndSlide, j.EndSlideOld),
 		SavedSlide:    pick(j.SavedSlide, j.SavedSlideOld),
+		EndSet:        j.EndSlide != nil || j.EndSlideOld != nil,
+		SavedSet:      j.SavedSlide != nil || j.SavedSlideOld != nil,
 		NotesPosition: strings.ToLower(strings.TrimSpace(or(j.NotesPosition, j.NotesPosOld))),
 		NoteFontSize:  pick(j.NoteFontSize, j.FontSizeOld),
 	}
@@ -79,10 +81,11 @@ func parseJSON(b []byte) (*File, error) {
 		f.DisableMarkdown = !bool(*j.EnableMarkdown)
 	}
 	for i, p := range j.Pages {
-		if p.Idx == nil && p.Label == "" {
+		if p.Idx == nil && p.Label.s == "" {
 			return nil, fmt.Errorf("page entry %d of the pdfpc file has neither idx nor label", i+1)
 		}
-		pg := Page{Idx: -1, Label: strings.TrimSpace(string(p.Label)), Note: string(p.Note)}
+		pg := Page{Idx: -1, Label: strings.TrimSpace(p.Label.s), Note: string(p.Note)}
+		pg.LabelText = p.Label.text && pg.Label != ""
 		if p.Idx != nil {
 			pg.Idx = int(*p.Idx)
 		}
@@ -196,5 +199,22 @@ func (v *flexStr) UnmarshalJSON(b []byte) error {
 		return fmt.Errorf("%s is not text", b)
 	}
 	*v = flexStr(s)
+	return nil
+}
+
+// labelVal is a page label as written: pdfpc looks pages up by label only
+// when it is a JSON string; a number (as polylux writes) is kept as text
+// but not used for the lookup.
+type labelVal struct {
+	s    string
+	text bool
+}
+
+func (v *labelVal) UnmarshalJSON(b []byte) error {
+	var f flexStr
+	if err := f.UnmarshalJSON(b); err != nil {
+		return err
+	}
+	v.s, v.text = string(f), len(b) > 0 && b[0] == '"'
 	return nil
 }

@@ -8,78 +8,99 @@ import (
 // Layout is how the loaded PDF groups its pages into slides; notes are
 // matched against it.
 type Layout struct {
-	Labels []string // label of every page; index = page - 1
+	Labels []string // the PDF's page labels (index = page - 1), as pdfpc reads them
 	Slides [][]int  // 1-based pages of every slide, in order
 }
 
-// Matched is the sidecar's notes placed on the deck's slides.
+// Matched is the sidecar placed on the deck's pages and slides.
 type Matched struct {
-	Notes     []string // per slide (index = slide - 1), "" when none
-	Unmatched int      // notes that fit no slide of the PDF
+	Notes     []string       // per slide (index = slide - 1): its first page note, "" when none
+	StepNotes [][]string     // per slide, one note per page; nil for a slide whose steps all show Notes
+	PageNotes map[int]string // JSON: note by 1-based page
+	Hidden    []int          // 1-based pages marked hidden, in order
+	Unmatched int            // notes that fit no page of the PDF
 }
 
-// IdxBase says whether the file's idx values count pages from 0 (as pdfpc
-// writes them) or from 1 (as some generators do), by checking which reading
-// agrees with the labels. Without labels to compare, 0 unless the indexes
-// only fit when read from 1.
-func (f *File) IdxBase(labels []string) int {
-	zero, one, minIdx, maxIdx := 0, 0, -1, -1
-	for _, p := range f.Pages {
-		if p.Idx < 0 {
-			continue
-		}
-		if minIdx < 0 || p.Idx < minIdx {
-			minIdx = p.Idx
-		}
-		if p.Idx > maxIdx {
-			maxIdx = p.Idx
-		}
-		if p.Label == "" {
-			continue
-		}
-		if p.Idx < len(labels) && labels[p.Idx] == p.Label {
-			zero++
-		}
-		if p.Idx >= 1 && p.Idx-1 < len(labels) && labels[p.Idx-1] == p.Label {
-			one++
-		}
+// Page finds the 1-based page a JSON entry describes, 0 when none, as
+// pdfpc's parse_pdfpc_page does: with a non-empty string label, page idx
+// when its label and overlay number agree; else the first page with that
+// label plus overlay, when that page still has the label; else page idx.
+// A label that is not a string (polylux writes numbers) is not looked up.
+// idx counts from 0, as pdfpc writes and reads it.
+func (l Layout) Page(p Page) int {
+	atIdx := 0
+	if p.Idx >= 0 && p.Idx < len(l.Labels) {
+		atIdx = p.Idx + 1
 	}
-	switch {
-	case one > zero:
-		return 1
-	case one == 0 && zero == 0 && minIdx >= 1 && maxIdx == len(labels):
-		return 1
+	if !p.LabelText || p.Label == "" {
+		return atIdx
+	}
+	if atIdx > 0 && l.Labels[atIdx-1] == p.Label && l.overlayOf(atIdx) == p.Overlay {
+		return atIdx
+	}
+	for i, label := range l.Labels {
+		if label != p.Label {
+			continue
+		}
+		if j := i + p.Overlay; j >= 0 && j < len(l.Labels) && l.Labels[j] == p.Label {
+			return j + 1
+		}
+		break
+	}
+	return atIdx
+}
+
+// overlayOf is the step of page (1-based) within its slide, from 0.
+func (l Layout) overlayOf(page int) int {
+	for _, pages := range l.Slides {
+		for k, pg := range pages {
+			if pg == page {
+				return k
+			}
+		}
 	}
 	return 0
 }
 
 // ForcedOverlays lists the 1-based pages the user merged into the slide
 // before them: JSON entries with forcedOverlay, or the legacy [skip] list.
+// labels are the PDF's page labels; slides are not known yet, so overlay
+// numbers count runs of equal labels.
 func (f *File) ForcedOverlays(labels []string) []int {
 	if f.Legacy {
 		return append([]int(nil), f.Skip...)
 	}
-	base := f.IdxBase(labels)
+	l := Layout{Labels: labels, Slides: runs(labels)}
 	var out []int
 	for _, p := range f.Pages {
-		if p.ForcedOverlay && p.Idx >= 0 {
-			if page := p.Idx + 1 - base; page >= 2 && page <= len(labels) {
-				out = append(out, page)
-			}
+		if page := l.Page(p); p.ForcedOverlay && page >= 2 {
+			out = append(out, page)
 		}
 	}
 	sort.Ints(out)
 	return out
 }
 
-// Match places the notes on slides. A JSON entry goes to the slide holding
-// its idx when the label there agrees, else to the slide holding its label,
-// else to the slide holding its idx; legacy "### N" notes go to slide N.
-// Notes that land on the same slide are joined with a blank line,
-// duplicates dropped. Labels must be the PDF's own page labels, as pdfpc
-// writes those.
+// runs groups pages by consecutive equal labels.
+func runs(labels []string) [][]int {
+	var out [][]int
+	for i := range labels {
+		if i > 0 && labels[i] == labels[i-1] {
+			out[len(out)-1] = append(out[len(out)-1], i+1)
+			continue
+		}
+		out = append(out, []int{i + 1})
+	}
+	return out
+}
+
+// Match places the notes on pages as pdfpc does (a later entry for the
+// same page replaces the earlier note) and reads them per slide: a slide's
+// note is the first note among its pages, and each step shows its own
+// page's note, or the slide's note when the page has none. Legacy "### N"
+// notes go to every page of user slide N.
 func (f *File) Match(l Layout) Matched {
-	m := Matched{Notes: make([]string, len(l.Slides))}
+	m := Matched{Notes: make([]string, len(l.Slides)), StepNotes: make([][]string, len(l.Slides))}
 	if f.Legacy {
 		keys := make([]int, 0, len(f.SlideNotes))
 		for k := range f.SlideNotes {
@@ -91,90 +112,56 @@ func (f *File) Match(l Layout) Matched {
 				m.Unmatched++
 				continue
 			}
-			m.Notes[n-1] = join(m.Notes[n-1], f.SlideNotes[n])
+			m.Notes[n-1] = strings.TrimSpace(f.SlideNotes[n])
 		}
 		return m
 	}
-	slideOf := map[int]int{} // page → slide index
-	for s, pages := range l.Slides {
-		for _, p := range pages {
-			slideOf[p] = s
+	noteOf := map[int]string{}
+	hidden := map[int]bool{}
+	for _, p := range f.Pages {
+		page := l.Page(p)
+		if p.Hidden && page > 0 {
+			hidden[page] = true
 		}
-	}
-	base := f.IdxBase(l.Labels)
-	type placed struct {
-		slide, overlay, order int
-		note                  string
-	}
-	var all []placed
-	for i, p := range f.Pages {
 		note := strings.TrimSpace(p.Note)
 		if note == "" {
 			continue
 		}
-		s := f.slideFor(p, base, l, slideOf)
-		if s < 0 {
+		if page == 0 {
 			m.Unmatched++
 			continue
 		}
-		all = append(all, placed{s, p.Overlay, i, note})
+		noteOf[page] = note
 	}
-	sort.SliceStable(all, func(a, b int) bool {
-		if all[a].slide != all[b].slide {
-			return all[a].slide < all[b].slide
-		}
-		return all[a].overlay < all[b].overlay
-	})
-	for _, p := range all {
-		m.Notes[p.slide] = join(m.Notes[p.slide], p.note)
+	m.PageNotes = noteOf
+	for s, pages := range l.Slides {
+		m.Notes[s], m.StepNotes[s] = NotesFor(pages, noteOf)
 	}
+	for p := range hidden {
+		m.Hidden = append(m.Hidden, p)
+	}
+	sort.Ints(m.Hidden)
 	return m
 }
 
-// slideFor follows pdfpc: the page at idx when its label agrees (or the
-// entry has none), else the first slide holding a page with the label and
-// enough pages for the overlay, else the page at idx whatever its label.
-func (f *File) slideFor(p Page, base int, l Layout, slideOf map[int]int) int {
-	page := -1
-	if p.Idx >= 0 {
-		page = p.Idx + 1 - base
-	}
-	s, atIdx := slideOf[page]
-	if atIdx && (p.Label == "" || (page-1 < len(l.Labels) && l.Labels[page-1] == p.Label)) {
-		return s
-	}
-	if p.Label != "" {
-		first := -1
-		for si, pages := range l.Slides {
-			for _, pg := range pages {
-				if pg-1 < len(l.Labels) && l.Labels[pg-1] == p.Label {
-					if len(pages) > p.Overlay {
-						return si
-					}
-					if first < 0 {
-						first = si
-					}
-					break
-				}
-			}
-		}
-		if first >= 0 {
-			return first
+// NotesFor reads page notes for a slide made of pages: its note is the
+// first note among them, and each step shows its own page's note or the
+// slide's when it has none; steps is nil when every step shows the note.
+func NotesFor(pages []int, noteOf map[int]string) (note string, steps []string) {
+	for _, pg := range pages {
+		if note = noteOf[pg]; note != "" {
+			break
 		}
 	}
-	if atIdx {
-		return s
+	steps, differ := make([]string, len(pages)), false
+	for k, pg := range pages {
+		if steps[k] = noteOf[pg]; steps[k] == "" {
+			steps[k] = note
+		}
+		differ = differ || steps[k] != note
 	}
-	return -1
-}
-
-// join appends a note unless the text already holds it.
-func join(have, note string) string {
-	switch {
-	case have == "":
-		return note
-	case have == note || strings.Contains("\n\n"+have+"\n\n", "\n\n"+note+"\n\n"):
-		return have
+	if !differ {
+		return note, nil
 	}
-	return have + "\n\n" + note
+	return note, steps
 }

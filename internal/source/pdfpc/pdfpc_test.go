@@ -29,9 +29,6 @@ func TestReadTalkJSON(t *testing.T) {
 	if len(f.Pages) != 7 || f.Pages[3].Idx != 5 || f.Pages[3].Label != "4" {
 		t.Fatalf("pages = %+v", f.Pages)
 	}
-	if f.IdxBase(talkLabels) != 0 {
-		t.Errorf("idx base = %d, want 0", f.IdxBase(talkLabels))
-	}
 	m := f.Match(talkLayout())
 	want := []string{
 		"Welcome. One sentence about yourself.",
@@ -49,16 +46,14 @@ func TestReadTalkJSON(t *testing.T) {
 	}
 }
 
-func TestMatchOneBasedIdx(t *testing.T) {
-	// A generator that counts idx from 1 and gives labels.
+func TestMatchStringLabelBeatsShiftedIdx(t *testing.T) {
+	// A generator that counts idx from 1 and gives string labels: pdfpc
+	// finds the pages by label.
 	f, err := Parse([]byte(`{"pdfpcFormat":2,"pages":[
 		{"idx":6,"label":"4","overlay":0,"note":"four"},
 		{"idx":12,"label":"9","note":"nine"}]}`))
 	if err != nil {
 		t.Fatal(err)
-	}
-	if f.IdxBase(talkLabels) != 1 {
-		t.Fatalf("idx base = %d, want 1", f.IdxBase(talkLabels))
 	}
 	m := f.Match(talkLayout())
 	if m.Notes[3] != "four" || m.Notes[8] != "nine" || m.Unmatched != 0 {
@@ -66,14 +61,16 @@ func TestMatchOneBasedIdx(t *testing.T) {
 	}
 }
 
-func TestMatchOneBasedIdxWithoutLabels(t *testing.T) {
+func TestMatchIdxWithoutLabelsCountsFromZero(t *testing.T) {
+	// pdfpc reads idx from 0 whatever the file's author meant: idx 1 is
+	// page 2 and idx 12 is past the last page.
 	f, err := Parse([]byte(`{"pdfpcFormat":2,"pages":[{"idx":1,"note":"first"},{"idx":12,"note":"last"}]}`))
 	if err != nil {
 		t.Fatal(err)
 	}
 	m := f.Match(talkLayout())
-	if m.Notes[0] != "first" || m.Notes[8] != "last" {
-		t.Fatalf("notes = %q", m.Notes)
+	if m.Notes[0] != "" || m.Notes[1] != "first" || m.Notes[8] != "" || m.Unmatched != 1 {
+		t.Fatalf("notes = %q (unmatched %d)", m.Notes, m.Unmatched)
 	}
 	// 0-based without labels: idx 4 is page 5, inside slide 3.
 	f, _ = Parse([]byte(`{"pdfpcFormat":2,"pages":[{"idx":0,"note":"a"},{"idx":4,"note":"b"}]}`))
@@ -85,7 +82,7 @@ func TestMatchOneBasedIdxWithoutLabels(t *testing.T) {
 
 func TestMatchLabelBeatsWrongIdx(t *testing.T) {
 	// The label wins over an idx pointing elsewhere; an unknown label with an
-	// out-of-range idx is unmatched; overlay notes of one slide are joined.
+	// out-of-range idx is unmatched; overlay notes stay on their steps.
 	f, _ := Parse([]byte(`{"pdfpcFormat":2,"pages":[
 		{"idx":0,"label":"7","note":"seven"},
 		{"idx":3,"label":"3","overlay":1,"note":"second step"},
@@ -96,8 +93,8 @@ func TestMatchLabelBeatsWrongIdx(t *testing.T) {
 	if m.Notes[6] != "seven" || m.Notes[0] != "" {
 		t.Errorf("label match: %q", m.Notes)
 	}
-	if m.Notes[2] != "first step\n\nsecond step" {
-		t.Errorf("joined = %q", m.Notes[2])
+	if m.Notes[2] != "first step" || !reflect.DeepEqual(m.StepNotes[2], []string{"first step", "second step", "first step"}) {
+		t.Errorf("slide 3: %q, steps %q", m.Notes[2], m.StepNotes[2])
 	}
 	if m.Unmatched != 1 {
 		t.Errorf("unmatched = %d", m.Unmatched)
@@ -120,7 +117,7 @@ func TestSnakeCaseJSON(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := &File{Format: 1, Duration: 45 * time.Minute, EndTime: "14:30", LastMinutes: 2, EndSlide: 8,
+	want := &File{Format: 1, Duration: 45 * time.Minute, EndTime: "14:30", LastMinutes: 2, EndSlide: 8, EndSet: true,
 		DisableMarkdown: true, NoteFontSize: 18, NotesPosition: "right",
 		Pages: []Page{{Idx: 1, Label: "2", ForcedOverlay: true, Note: "x"}}}
 	if !reflect.DeepEqual(f, want) {

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"time"
 
 	"github.com/lectern-app/lectern/internal/atomicfile"
@@ -19,8 +20,8 @@ type outFile struct {
 	StartTime       string    `json:"startTime,omitempty"`
 	EndTime         string    `json:"endTime,omitempty"`
 	LastMinutes     int       `json:"lastMinutes,omitempty"`
-	EndSlide        int       `json:"endSlide,omitempty"`
-	SavedSlide      int       `json:"savedSlide,omitempty"`
+	EndSlide        *int      `json:"endSlide,omitempty"`
+	SavedSlide      *int      `json:"savedSlide,omitempty"`
 	NotesPosition   string    `json:"notesPosition,omitempty"`
 	DisableMarkdown bool      `json:"disableMarkdown"`
 	NoteFontSize    int       `json:"noteFontSize,omitempty"`
@@ -28,12 +29,12 @@ type outFile struct {
 }
 
 type outPage struct {
-	Idx           int    `json:"idx"`
-	Label         string `json:"label"`
-	Overlay       int    `json:"overlay"`
-	ForcedOverlay bool   `json:"forcedOverlay"`
-	Hidden        bool   `json:"hidden"`
-	Note          string `json:"note,omitempty"`
+	Idx           int             `json:"idx"`
+	Label         json.RawMessage `json:"label"`
+	Overlay       int             `json:"overlay"`
+	ForcedOverlay bool            `json:"forcedOverlay"`
+	Hidden        bool            `json:"hidden"`
+	Note          string          `json:"note,omitempty"`
 }
 
 // Marshal encodes f as pdfpc JSON format 2, one page entry per line.
@@ -46,8 +47,8 @@ func Marshal(f *File) ([]byte, error) {
 		StartTime:       f.StartTime,
 		EndTime:         f.EndTime,
 		LastMinutes:     f.LastMinutes,
-		EndSlide:        f.EndSlide,
-		SavedSlide:      f.SavedSlide,
+		EndSlide:        set(f.EndSlide, f.EndSet),
+		SavedSlide:      set(f.SavedSlide, f.SavedSet),
 		NotesPosition:   f.NotesPosition,
 		DisableMarkdown: f.DisableMarkdown,
 		NoteFontSize:    f.NoteFontSize,
@@ -63,7 +64,8 @@ func Marshal(f *File) ([]byte, error) {
 	buf.Write(head)
 	buf.WriteString("[")
 	for i, p := range f.Pages {
-		line, err := json.Marshal(outPage(p))
+		line, err := json.Marshal(outPage{Idx: p.Idx, Label: labelJSON(p), Overlay: p.Overlay,
+			ForcedOverlay: p.ForcedOverlay, Hidden: p.Hidden, Note: p.Note})
 		if err != nil {
 			return nil, err
 		}
@@ -75,6 +77,26 @@ func Marshal(f *File) ([]byte, error) {
 	}
 	buf.WriteString("\n]}\n")
 	return buf.Bytes(), nil
+}
+
+// labelJSON writes a label as it was read: a number stays a number, since
+// pdfpc looks up only string labels.
+func labelJSON(p Page) json.RawMessage {
+	if !p.LabelText && p.Label != "" {
+		if _, err := strconv.ParseFloat(p.Label, 64); err == nil && json.Valid([]byte(p.Label)) {
+			return json.RawMessage(p.Label)
+		}
+	}
+	b, _ := json.Marshal(p.Label) // a string always encodes
+	return b
+}
+
+// set is &n when the value is set, else nil (left out of the file).
+func set(n int, ok bool) *int {
+	if !ok {
+		return nil
+	}
+	return &n
 }
 
 // minutes rounds a duration to whole minutes, at least 1 when it is set.
