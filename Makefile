@@ -2,9 +2,9 @@
 # Both install what a fresh Debian/Ubuntu machine lacks first (.ci/deps).
 
 SHELL := /bin/bash
-export PATH := /usr/local/lectern-go/bin:/usr/local/go/bin:$(HOME)/go/bin:$(PATH)
+export PATH := /usr/local/go/bin:/usr/local/bin:$(HOME)/go/bin:$(PATH)
 export LANG ?= C.UTF-8
-# Go 1.21+ fetches the toolchain go.mod asks for through the module proxy.
+# Go 1.21+ fetches the toolchain go.mod asks for by itself (its default).
 export GOTOOLCHAIN ?= auto
 export CGO_ENABLED := 1
 
