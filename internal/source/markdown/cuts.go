@@ -68,6 +68,10 @@ func (p *parser) ranges(from int) []slideRange {
 	}
 	sort.SliceStable(cuts, func(i, j int) bool { return cuts[i].start < cuts[j].start })
 
+	shown := -1 // Marp: where the first shown thing is
+	if p.fl.marp && p.fl.dividerOn {
+		shown = p.marpFirstShown(from)
+	}
 	var out []slideRange
 	cur := slideRange{start: from}
 	skip := from
@@ -76,7 +80,12 @@ func (p *parser) ranges(from int) []slideRange {
 		if c.start < skip {
 			continue
 		}
-		if c.kind == cutHeading && !p.hasContent(cur.start, c.start) {
+		switch {
+		case c.kind == cutHeading && shown >= 0:
+			if c.start <= shown {
+				continue
+			}
+		case c.kind == cutHeading && !p.hasContent(cur.start, c.start):
 			continue
 		}
 		cur.end = c.start
@@ -87,6 +96,7 @@ func (p *parser) ranges(from int) []slideRange {
 		if c.kind == cutBreak {
 			if end, hidden, ok := p.slidevFM(c.end); ok {
 				cur.fm, cur.hidden = span{c.end, end}, hidden
+				p.fl.slidev = p.fl.slidev || !p.fl.marp
 				skip = end
 			}
 		}

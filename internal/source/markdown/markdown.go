@@ -71,14 +71,17 @@ func ParseWith(path string, src []byte, opt Options) (*deck.Deck, error) {
 // a string, and every slide's Source is a piece of it: a big deck costs its
 // size once, not once more per copy.
 func parseText(path string, text string, opt Options) (*deck.Deck, error) {
+	policy := deckfiles.New(path, opt.AllowDirs)
+	text, imported := expandSlidevImports(path, text, policy)
 	text, flattened := flattenNesting(text)
 	src := unsafe.Slice(unsafe.StringData(text), len(text))
-	p := &parser{path: path, text: text, src: src, idx: newLineIndex(src), policy: deckfiles.New(path, opt.AllowDirs)}
+	p := &parser{path: path, text: text, src: src, idx: newLineIndex(src), policy: policy}
 	p.d = &deck.Deck{
 		Path:      path,
 		AllowDirs: opt.AllowDirs,
 		Format:    deck.Markdown,
 		Meta:      deck.Meta{Warn: deck.DefaultWarn, Aspect: 16.0 / 9.0, Theme: "light"},
+		Problems:  imported,
 	}
 	fields, from, err := p.frontMatter()
 	if err != nil {

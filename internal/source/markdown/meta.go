@@ -19,6 +19,7 @@ type flavour struct {
 	dividers  [7]bool // heading levels that start a new slide
 	dividerOn bool    // any divider level set
 	decksetFM bool    // settings came from a Deckset header, not YAML
+	slidev    bool    // Slidev: notes are only the comment that ends a slide
 }
 
 // applyMeta fills d.Meta from front matter entries: our own keys, then the
@@ -267,6 +268,7 @@ func (p *parser) cutting(fields []field) {
 	if f := find(fields, "marp"); f != nil && strings.EqualFold(f.node.Value, "true") {
 		p.fl.marp = true
 	}
+	p.fl.slidev = slidevHead(fields)
 	if f := find(fields, "options"); f != nil && strings.EqualFold(child(f.node, "end_slide_shorthand"), "true") {
 		p.fl.shorthand = true
 	}

@@ -54,6 +54,9 @@ func (p *parser) slide(r slideRange, n int) (deck.Slide, slideState) {
 	}
 
 	regions, lineEdits := p.markers(top, b)
+	if p.fl.slidev {
+		regions = nil // Slidev knows no Note:, ???, ^ or ::: notes: they are slide text
+	}
 	edits = append(edits, lineEdits...)
 	cEdits, pieces := p.slideComments(a, b, regions, &s, &st)
 	edits = append(edits, cEdits...)
@@ -144,7 +147,9 @@ func (p *parser) slideComments(a, b int, regions []region, s *deck.Slide, st *sl
 		hidden := inRegion(regions, c.start)
 		switch d.kind {
 		case kindNote:
-			pieces = append(pieces, piece{c.start, d.note})
+			if !p.fl.slidev || p.slidevNote(k, b) {
+				pieces = append(pieces, piece{c.start, d.note})
+			}
 		case kindSkip:
 			st.drop = true
 		case kindPause:
