@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/lectern-app/lectern/internal/deck"
+	"github.com/lectern-app/lectern/internal/timing"
 )
 
 // Report is the JSON shape of `lectern check --json`.
@@ -17,6 +18,7 @@ type Report struct {
 	Author    string    `json:"author,omitempty"`
 	DurationS float64   `json:"duration_s"`
 	WarnS     float64   `json:"warn_s"`
+	AmberS    float64   `json:"amber_s"` // time left when the clock turns amber (warn_s, or scaled to the talk when the deck names none)
 	End       string    `json:"end,omitempty"`
 	Pages     int       `json:"pages,omitempty"`
 	Steps     int       `json:"steps"`
@@ -47,6 +49,7 @@ type Part struct {
 	First   int     `json:"first"`
 	Last    int     `json:"last"`
 	BudgetS float64 `json:"budget_s"`
+	AmberS  float64 `json:"amber_s,omitempty"` // a part played alone turns amber here
 }
 
 // Problem is one problem in the report.
@@ -61,7 +64,7 @@ type Problem struct {
 func Build(file string, d *deck.Deck) Report {
 	r := Report{
 		File: file, Format: string(d.Format), Title: d.Meta.Title, Author: d.Meta.Author,
-		DurationS: secs(d.Meta.Duration), WarnS: secs(d.Meta.Warn), End: d.Meta.End,
+		DurationS: secs(d.Meta.Duration), WarnS: secs(d.Meta.Warn), AmberS: secs(AmberAt(d)), End: d.Meta.End,
 		Pages: d.PageCount, Steps: d.TotalSteps(), NotesSide: string(d.NotesSide), Sidecar: d.Sidecar,
 		Slides: []Slide{}, Parts: []Part{}, Problems: []Problem{},
 	}
@@ -76,12 +79,20 @@ func Build(file string, d *deck.Deck) Report {
 		})
 	}
 	for _, p := range d.Parts {
-		r.Parts = append(r.Parts, Part{Number: p.Number, Title: p.Title, First: p.First, Last: p.Last, BudgetS: roundSecs(p.Budget)})
+		r.Parts = append(r.Parts, Part{Number: p.Number, Title: p.Title, First: p.First, Last: p.Last, BudgetS: roundSecs(p.Budget), AmberS: partAmber(d, p)})
 	}
 	for _, p := range d.Problems {
 		r.Problems = append(r.Problems, Problem{Slide: p.Slide, Severity: string(p.Severity), Kind: p.Kind, Message: p.Message})
 	}
 	return r
+}
+
+// partAmber is when a part's own clock turns amber, 0 without a budget.
+func partAmber(d *deck.Deck, p deck.Part) float64 {
+	if p.Budget <= 0 {
+		return 0
+	}
+	return roundSecs(timing.PartWarn(d.Meta.Warn, p.Budget))
 }
 
 func secs(d time.Duration) float64 { return d.Seconds() }

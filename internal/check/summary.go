@@ -7,7 +7,14 @@ import (
 	"time"
 
 	"github.com/lectern-app/lectern/internal/deck"
+	"github.com/lectern-app/lectern/internal/timing"
 )
+
+// AmberAt is the time left when the talk clock turns amber: the deck's
+// warn, or when it names none the smaller of 5 minutes and a fifth of the talk.
+func AmberAt(d *deck.Deck) time.Duration {
+	return timing.WarnFor(d.Meta.Warn, d.Meta.Duration)
+}
 
 // WriteSummary prints the human summary of `lectern check`.
 func WriteSummary(w io.Writer, file string, d *deck.Deck) {
@@ -21,7 +28,7 @@ func WriteSummary(w io.Writer, file string, d *deck.Deck) {
 		fmt.Fprintf(w, "  Author:   %s\n", d.Meta.Author)
 	}
 	if d.Meta.Duration > 0 {
-		fmt.Fprintf(w, "  Duration: %s (amber at %s left)\n", Clock(d.Meta.Duration), Clock(d.Meta.Warn))
+		fmt.Fprintf(w, "  Duration: %s (amber at %s left)\n", Clock(d.Meta.Duration), Clock(AmberAt(d)))
 	} else {
 		fmt.Fprintf(w, "  Duration: none (the clock counts up)\n")
 	}
@@ -37,7 +44,11 @@ func WriteSummary(w io.Writer, file string, d *deck.Deck) {
 	fmt.Fprintf(w, "  Budgets:  %s\n", budgetSources(d))
 	fmt.Fprintf(w, "  Parts:\n")
 	for _, p := range d.Parts {
-		fmt.Fprintf(w, "    %d. %-28s slides %d-%d  %s\n", p.Number, p.Title, p.First, p.Last, Clock(p.Budget))
+		amber := ""
+		if p.Budget > 0 && len(d.Parts) > 1 {
+			amber = fmt.Sprintf(" (amber at %s left)", Clock(timing.PartWarn(d.Meta.Warn, p.Budget)))
+		}
+		fmt.Fprintf(w, "    %d. %-28s slides %d-%d  %s%s\n", p.Number, p.Title, p.First, p.Last, Clock(p.Budget), amber)
 	}
 	if len(d.Problems) == 0 {
 		fmt.Fprintf(w, "  No problems found.\n")

@@ -5,6 +5,7 @@ import (
 
 	"github.com/lectern-app/lectern/internal/deck"
 	"github.com/lectern-app/lectern/internal/source/pdfpc"
+	"github.com/lectern-app/lectern/internal/timing"
 )
 
 // outSlide is one slide of a part's new PDF: a deck slide or the title slide.
@@ -24,21 +25,10 @@ func partMeta(d *deck.Deck, p PartPlan) deck.Meta {
 	return m
 }
 
-// partWarn is when a part's clock turns amber: the deck's warning, unless
-// that would light up before half the part is over; then a fifth of the
-// part, in whole minutes, at least one.
+// partWarn is when a part's clock turns amber (timing.PartWarn: scaled to
+// the part like the talk's).
 func partWarn(warn, budget time.Duration) time.Duration {
-	if warn <= 0 {
-		warn = deck.DefaultWarn
-	}
-	if budget <= 0 || warn < budget/2 {
-		return warn
-	}
-	w := (budget / 5).Round(time.Minute)
-	if w < time.Minute {
-		w = time.Minute
-	}
-	return w
+	return timing.PartWarn(warn, budget)
 }
 
 // writeNotes writes the part's pdfpc sidecar (JSON format 2): the part's

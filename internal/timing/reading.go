@@ -74,10 +74,7 @@ func (t *Timer) Reading(now time.Time) Reading {
 }
 
 func (t *Timer) level(remaining time.Duration) Level {
-	warn := t.cfg.Warn
-	if warn == 0 {
-		warn = deck.DefaultWarn
-	}
+	warn := t.AmberAt()
 	switch {
 	case remaining <= 0:
 		return Over
@@ -85,6 +82,51 @@ func (t *Timer) level(remaining time.Duration) Level {
 		return Warn
 	}
 	return Normal
+}
+
+// AmberAt is the time left that turns the clock amber; < 0: never.
+func (t *Timer) AmberAt() time.Duration {
+	if t.cfg.Warn != 0 {
+		return t.cfg.Warn
+	}
+	return DefaultWarnFor(t.cfg.Duration)
+}
+
+// DefaultWarnFor is when a clock counting down from length turns amber when
+// nobody said: the smaller of deck.DefaultWarn and a fifth of the length (a
+// 5-minute lightning talk turns amber at 1:00, not from its first second).
+// A length of 0 (counting to an end time) gets deck.DefaultWarn.
+func DefaultWarnFor(length time.Duration) time.Duration {
+	if length <= 0 {
+		return deck.DefaultWarn
+	}
+	return min(deck.DefaultWarn, length/5)
+}
+
+// WarnFor is the amber point of a talk or part of the given length when the
+// deck says warn: deck.DefaultWarn or 0 mean not set (DefaultWarnFor), < 0
+// never, anything else as said.
+func WarnFor(warn, length time.Duration) time.Duration {
+	if warn == 0 || warn == deck.DefaultWarn {
+		return DefaultWarnFor(length)
+	}
+	return warn
+}
+
+// PartWarn is when the clock of a part played alone (an exported part)
+// turns amber: scaled like the talk's when the deck names no warning; the
+// deck's warning when it leaves at least half the part; else a fifth of the
+// part in whole minutes, at least one.
+func PartWarn(warn, budget time.Duration) time.Duration {
+	switch {
+	case budget <= 0 || warn < 0:
+		return WarnFor(warn, 0)
+	case warn == 0 || warn == deck.DefaultWarn:
+		return DefaultWarnFor(budget)
+	case warn < budget/2:
+		return warn
+	}
+	return max((budget / 5).Round(time.Minute), time.Minute)
 }
 
 // EndAt is the wall-clock end of the talk in end-time mode: the End time on

@@ -3,6 +3,8 @@ package timing
 import (
 	"testing"
 	"time"
+
+	"github.com/lectern-app/lectern/internal/deck"
 )
 
 type tick struct {
@@ -120,4 +122,63 @@ func TestPreTalkCountdown(t *testing.T) {
 	if r := up.Reading(at(20 * minute)); r.PreTalk || r.Display != "00:00" {
 		t.Fatalf("explicit start passed: %+v", r)
 	}
+}
+
+// TestLightningTalkWarn: with no warn set, the clock turns amber at the
+// smaller of 5 minutes and a fifth of the talk; an explicit warn still wins.
+// Before, a 5-minute talk was amber from its first second.
+func TestLightningTalkWarn(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		cfg       Config
+		normal    time.Duration // elapsed time still shown in the normal colour
+		amber     time.Duration // elapsed time shown amber
+		wantAmber time.Duration
+	}{
+		{"5 min default", Config{Duration: 5 * minute}, 3*minute + 59*second, 4 * minute, minute},
+		{"5 min deck default", ConfigFrom(deckMeta(5*minute, 5*minute)), 3*minute + 59*second, 4 * minute, minute},
+		{"10 min default", Config{Duration: 10 * minute}, 7*minute + 59*second, 8 * minute, 2 * minute},
+		{"25 min default", Config{Duration: 25 * minute}, 19*minute + 59*second, 20 * minute, 5 * minute},
+		{"60 min default", Config{Duration: 60 * minute}, 54*minute + 59*second, 55 * minute, 5 * minute},
+		{"5 min, warn 2m", Config{Duration: 5 * minute, Warn: 2 * minute}, 2*minute + 59*second, 3 * minute, 2 * minute},
+		{"5 min, deck warn 3m", ConfigFrom(deckMeta(5*minute, 3*minute)), minute + 59*second, 2 * minute, 3 * minute},
+		{"end time, no duration", Config{End: "14:30"}, 24*minute + 59*second, 25 * minute, 5 * minute},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tm := New(tc.cfg, Plan{})
+			if got := tm.AmberAt(); got != tc.wantAmber {
+				t.Errorf("AmberAt = %v, want %v", got, tc.wantAmber)
+			}
+			tm.Start(t0)
+			if r := tm.Reading(at(tc.normal)); r.Level != Normal {
+				t.Errorf("at +%v: %s (%s), want normal", tc.normal, r.Level, r.Display)
+			}
+			if r := tm.Reading(at(tc.amber)); r.Level != Warn {
+				t.Errorf("at +%v: %s (%s), want warn", tc.amber, r.Level, r.Display)
+			}
+		})
+	}
+}
+
+func TestPartWarn(t *testing.T) {
+	for _, tc := range []struct {
+		warn, budget, want time.Duration
+	}{
+		{deck.DefaultWarn, 5 * minute, minute},           // unset: a fifth
+		{0, 15 * minute, 3 * minute},                     // unset: a fifth
+		{deck.DefaultWarn, 40 * minute, 5 * minute},      // unset: at most 5 minutes
+		{2 * minute, 10 * minute, 2 * minute},            // explicit and fits: kept
+		{10 * minute, 12*minute + 30*second, 3 * minute}, // explicit, too late: a fifth in whole minutes
+		{3 * minute, 2 * minute, minute},                 // at least a minute
+		{-1, 10 * minute, -1},                            // never
+		{2 * minute, 0, 2 * minute},                      // no budget
+	} {
+		if got := PartWarn(tc.warn, tc.budget); got != tc.want {
+			t.Errorf("PartWarn(%v, %v) = %v, want %v", tc.warn, tc.budget, got, tc.want)
+		}
+	}
+}
+
+func deckMeta(duration, warn time.Duration) deck.Meta {
+	return deck.Meta{Duration: duration, Warn: warn}
 }

@@ -33,14 +33,20 @@ func (m Mode) String() string {
 // Config is what the deck (or the command line) says about the talk's time.
 type Config struct {
 	Duration time.Duration // count down from this; 0 counts up
-	Warn     time.Duration // time left that turns the clock amber; 0: deck.DefaultWarn; < 0: never
+	Warn     time.Duration // time left that turns the clock amber; 0: DefaultWarnFor(Duration); < 0: never
 	End      string        // wall-clock end "HH:MM"; when set the clock counts to it
 	Start    string        // wall-clock start "HH:MM" for the pre-talk countdown; optional
 }
 
-// ConfigFrom takes the timer settings from a deck's front matter.
+// ConfigFrom takes the timer settings from a deck's front matter. The
+// readers fill in deck.DefaultWarn when a deck names no warning, so that
+// value means "not set" here and scales with the talk (DefaultWarnFor).
 func ConfigFrom(m deck.Meta) Config {
-	return Config{Duration: m.Duration, Warn: m.Warn, End: m.End}
+	warn := m.Warn
+	if warn == deck.DefaultWarn {
+		warn = 0
+	}
+	return Config{Duration: m.Duration, Warn: warn, End: m.End}
 }
 
 // Timer is the talk clock and the record of time spent per slide.
