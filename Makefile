@@ -21,7 +21,7 @@ deps:
 	@./.ci/deps
 
 build: deps
-	go build -o $(BIN) ./cmd/lectern
+	go build -buildvcs=auto -o $(BIN) ./cmd/lectern
 
 run: build
 	./$(BIN) $(DECK)

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"os"
 	"os/signal"
@@ -19,8 +20,7 @@ import (
 
 // exportCmd implements `lectern export DECK -o DIR [flags]`: the talk cut
 // into parts, each ready to give on its own.
-func exportCmd(args []string) int {
-	fs := newFlags("export")
+func exportCmd(fs *flag.FlagSet) func(pos []string) int {
 	allow := allowDirFlag(fs)
 	out := fs.String("o", "", "output folder")
 	fs.StringVar(out, "out", "", "output folder")
@@ -35,90 +35,89 @@ func exportCmd(args []string) int {
 	force := fs.Bool("force", false, "write into a folder that holds other files, and replace an earlier export's files edited since")
 	theme := fs.String("theme", "", "light or dark, for Markdown decks")
 	notes := fs.String("notes", "", "Beamer notes half: right, left or bottom")
-	pos, err := parseInterleaved(fs, args)
-	if err != nil {
-		return fail(2, "export: %v", err)
-	}
-	if len(pos) != 1 {
-		return fail(2, "export needs one deck file, e.g. lectern export talk.md -o parts")
-	}
-	if *out == "" && !*dry {
-		return fail(2, "export needs an output folder: -o DIR")
-	}
-	opt := export.PlanOptions{Split: *split}
-	if *maxLen != "" {
-		if opt.Max, err = deck.ParseDuration(*maxLen); err != nil {
-			return fail(2, "--max: %v", err)
+	return func(pos []string) int {
+		var err error
+		if len(pos) != 1 {
+			return fail(2, "export needs one deck file, e.g. lectern export talk.md -o parts")
 		}
-	}
-	if *duration != "" {
-		if opt.Duration, err = deck.ParseDuration(*duration); err != nil {
-			return fail(2, "--duration: %v", err)
+		if *out == "" && !*dry {
+			return fail(2, "export needs an output folder: -o DIR")
 		}
-	}
-	side, err := source.ParseNotesSide(*notes)
-	if err != nil {
-		return fail(2, "%v", err)
-	}
-	// Slide titles of a PDF come from page text, slow on long decks; parts
-	// are named after their first slides, so only those are read, unless a
-	// handout heads every slide with its title.
-	titlePages := 1
-	if *handout {
-		titlePages = 0
-	}
-	d, err := talk.Open(pos[0], source.Options{Notes: side, TitlePages: titlePages, AllowDirs: *allow})
-	if err != nil {
-		return fail(2, "%v", err)
-	}
-	opt.Times = talk.RehearsedTimes(d)
-	plan, err := export.Plan(d, opt)
-	if err == nil && d.Format == deck.PDF {
-		if filled, ferr := fillPartTitles(d, plan); ferr == nil && filled {
-			plan, err = export.Plan(d, opt)
+		opt := export.PlanOptions{Split: *split}
+		if *maxLen != "" {
+			if opt.Max, err = deck.ParseDuration(*maxLen); err != nil {
+				return fail(2, "--max: %v", err)
+			}
 		}
-	}
-	if err != nil {
-		return fail(2, "%v", err)
-	}
-	if *dry {
-		if *asJSON {
-			return printJSON(map[string]any{"parts": plan})
+		if *duration != "" {
+			if opt.Duration, err = deck.ParseDuration(*duration); err != nil {
+				return fail(2, "--duration: %v", err)
+			}
 		}
-		fmt.Printf("%s: %d parts (nothing written)\n", pos[0], len(plan))
-		fmt.Print(export.Describe(plan))
-		return 0
-	}
-	progress := newProgressLine(os.Stderr)
-	start := time.Now()
-	ctx, stop := stopOnSignal()
-	res, err := export.ExportContext(ctx, d, plan, export.Options{
-		Dir: *out, Force: *force, TitleSlides: *titles, Handout: *handout, Steps: *steps, Theme: *theme,
-		Drawer: partpdf.Drawer{}, Progress: progress.show,
-	})
-	sig := stop()
-	progress.done()
-	if err != nil {
-		if sig != nil {
-			return fail(128+int(sig.(syscall.Signal)), "%v", err)
-		}
-		return fail(2, "%v", err)
-	}
-	for _, w := range res.Warnings {
-		fmt.Fprintln(os.Stderr, "lectern: "+w)
-	}
-	if *asJSON {
-		m, err := export.ReadManifest(res.Manifest)
+		side, err := source.ParseNotesSide(*notes)
 		if err != nil {
 			return fail(2, "%v", err)
 		}
-		return printJSON(m)
+		// Slide titles of a PDF come from page text, slow on long decks; parts
+		// are named after their first slides, so only those are read, unless a
+		// handout heads every slide with its title.
+		titlePages := 1
+		if *handout {
+			titlePages = 0
+		}
+		d, err := talk.Open(pos[0], source.Options{Notes: side, TitlePages: titlePages, AllowDirs: *allow})
+		if err != nil {
+			return fail(2, "%v", err)
+		}
+		opt.Times = talk.RehearsedTimes(d)
+		plan, err := export.Plan(d, opt)
+		if err == nil && d.Format == deck.PDF {
+			if filled, ferr := fillPartTitles(d, plan); ferr == nil && filled {
+				plan, err = export.Plan(d, opt)
+			}
+		}
+		if err != nil {
+			return fail(2, "%v", err)
+		}
+		if *dry {
+			if *asJSON {
+				return printJSON(map[string]any{"parts": plan})
+			}
+			fmt.Printf("%s: %d parts (nothing written)\n", pos[0], len(plan))
+			fmt.Print(export.Describe(plan))
+			return 0
+		}
+		progress := newProgressLine(os.Stderr)
+		start := time.Now()
+		ctx, stop := stopOnSignal()
+		res, err := export.ExportContext(ctx, d, plan, export.Options{
+			Dir: *out, Force: *force, TitleSlides: *titles, Handout: *handout, Steps: *steps, Theme: *theme,
+			Drawer: partpdf.Drawer{}, Progress: progress.show,
+		})
+		sig := stop()
+		progress.done()
+		if err != nil {
+			if sig != nil {
+				return fail(128+int(sig.(syscall.Signal)), "%v", err)
+			}
+			return fail(2, "%v", err)
+		}
+		for _, w := range res.Warnings {
+			fmt.Fprintln(os.Stderr, "lectern: "+w)
+		}
+		if *asJSON {
+			m, err := export.ReadManifest(res.Manifest)
+			if err != nil {
+				return fail(2, "%v", err)
+			}
+			return printJSON(m)
+		}
+		fmt.Printf("%s: %d parts written to %s in %.1f s\n", pos[0], len(res.Parts), res.Dir, time.Since(start).Seconds())
+		for _, p := range res.Parts {
+			fmt.Printf("  %-22s %s, %s\n", p.Slug, span(p.First, p.Last), plural(p.Pages, "page"))
+		}
+		return 0
 	}
-	fmt.Printf("%s: %d parts written to %s in %.1f s\n", pos[0], len(res.Parts), res.Dir, time.Since(start).Seconds())
-	for _, p := range res.Parts {
-		fmt.Printf("  %-22s %s, %s\n", p.Slug, span(p.First, p.Last), plural(p.Pages, "page"))
-	}
-	return 0
 }
 
 // stopOnSignal gives a context cancelled by the first SIGINT or SIGTERM, so

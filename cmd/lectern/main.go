@@ -3,53 +3,59 @@
 package main
 
 import (
+	"errors"
+	"flag"
 	"fmt"
 	"os"
+	"strings"
 
 	_ "github.com/lectern-app/lectern/internal/locale" // before Fyne reads the locale
 )
-
-const usage = `Usage:
-  lectern [DECK]                      present DECK (the demo deck when none is given)
-  lectern present DECK [flags]        present: --duration 30m --warn 5m --end 14:30 --notes right|left|bottom --start N --theme light|dark
-  lectern rehearse DECK               rehearse against the clock and save the run
-  lectern report DECK [--png FILE] [--runs N]
-  lectern check DECK [--json] [--notes right|left|bottom]
-  lectern export DECK -o DIR [--split parts|sections|RANGES|auto] [--max 20m] [--duration 30m]
-                 [--title-slides] [--handout] [--steps] [--dry-run] [--json] [--force]
-
-Every command takes --allow-dir DIR (repeatable): a folder besides the deck's own that
-its pictures may be read from. LECTERN_MAX_MEGAPIXELS sets the picture budget (50).
-`
 
 func main() {
 	os.Exit(run(os.Args[1:]))
 }
 
-// run dispatches a sub-command and returns the process exit code.
+// run dispatches a sub-command and returns the process exit code. Flags may
+// come before or after the deck; -h or --help anywhere prints the command's
+// help and exits 0.
 func run(args []string) int {
-	if len(args) == 0 {
-		return present(nil)
+	name := "present"
+	if len(args) > 0 {
+		switch a := args[0]; {
+		case a == "-h" || a == "--help" || a == "-help":
+			return helpCmd(nil)([]string{})
+		case a == "--version" || a == "-version":
+			return versionCmd(nil)(nil)
+		case lookup(a) != nil:
+			name, args = a, args[1:]
+		case strings.HasPrefix(a, "-") && !startsLikePresent(args):
+			return fail(2, "unknown option %s; see lectern help", a)
+		}
 	}
-	switch args[0] {
-	case "check":
-		return checkCmd(args[1:])
-	case "present":
-		return present(args[1:])
-	case "rehearse":
-		return rehearseCmd(args[1:])
-	case "report":
-		return reportCmd(args[1:])
-	case "export":
-		return exportCmd(args[1:])
-	case "help", "-h", "--help":
-		fmt.Print(usage)
+	c := lookup(name)
+	fs := newFlags(c.name)
+	exec := c.setup(fs)
+	pos, err := parseInterleaved(fs, args)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		printHelp(os.Stdout, c)
 		return 0
+	case err != nil:
+		return fail(2, "%s: %v (see lectern help %s)", c.name, plainFlagError(err), c.name)
 	}
-	return present(args)
+	return exec(pos)
 }
 
-// fail prints one plain line to stderr and returns the exit code.
+// startsLikePresent accepts `lectern --duration 20m talk.md`: present's
+// flags before the deck.
+func startsLikePresent(args []string) bool {
+	fs := newFlags("present")
+	lookup("present").setup(fs)
+	name := strings.TrimLeft(strings.SplitN(args[0], "=", 2)[0], "-")
+	return fs.Lookup(name) != nil
+}
+
 func fail(code int, format string, a ...any) int {
 	fmt.Fprintf(os.Stderr, "lectern: "+format+"\n", a...)
 	return code
