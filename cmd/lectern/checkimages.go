@@ -1,6 +1,8 @@
 package main
 
 import (
+	"errors"
+
 	"github.com/lectern-app/lectern/internal/deck"
 	"github.com/lectern-app/lectern/internal/deckfiles"
 	"github.com/lectern-app/lectern/render/layout"
@@ -9,7 +11,8 @@ import (
 // checkPictures lays out every Markdown slide as the screen would and adds
 // the pictures it could not draw that the reader cannot know about (an SVG
 // that does not parse, a file that is no image, one over the pixel budget),
-// so `check` reports everything a slide shows as a placeholder.
+// so `check` reports everything a slide shows as a placeholder, and the
+// characters no installed font can draw (shown as boxes: missing-glyph).
 func checkPictures(d *deck.Deck) {
 	if d.Format != deck.Markdown {
 		return
@@ -22,6 +25,11 @@ func checkPictures(d *deck.Deck) {
 			continue
 		}
 		for _, perr := range l.Problems {
+			var mg *layout.MissingGlyphs
+			if errors.As(perr, &mg) {
+				d.AddProblem(s.Number, deck.Warning, mg.Kind(), perr.Error())
+				continue
+			}
 			switch k := deckfiles.KindOf(perr); k {
 			case deckfiles.KindBroken, deckfiles.KindTooBig:
 				d.AddProblem(s.Number, deck.Warning, k, perr.Error())

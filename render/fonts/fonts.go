@@ -1,11 +1,14 @@
-// Package fonts holds the embedded font faces every backend draws with and the
-// one measuring function the layout breaks lines with, so the screen, the PNG
-// and the PDF put every line break in the same place.
+// Package fonts holds the font faces every backend draws with and the one
+// measuring function the layout breaks lines with, so the screen, the PNG and
+// the PDF put every line break in the same place. The embedded Go fonts come
+// first; a character they lack is drawn with an installed font that has it
+// (fallback.go), registered at run time as a Font of its own.
 package fonts
 
 import (
 	"fmt"
 	"sync"
+	"sync/atomic"
 
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/gofont/gobold"
@@ -18,7 +21,8 @@ import (
 	"golang.org/x/image/math/fixed"
 )
 
-// Font names one of the embedded faces (aliased as layout.Font).
+// Font names a face (aliased as layout.Font): one of the six embedded ones,
+// or from Embedded on a fallback face loaded from the system's fonts.
 type Font int
 
 // The embedded faces: the Go fonts, which cover Latin, Greek and Cyrillic.
@@ -29,6 +33,9 @@ const (
 	BoldItalic
 	Mono
 	MonoBold
+
+	// Embedded is the number of embedded faces; fallback faces come after.
+	Embedded
 )
 
 // face is one parsed font with its advances cached in em units.
@@ -43,24 +50,32 @@ type face struct {
 	desc  float64 // em units, positive down
 	gap   float64 // em units
 	ascii [128]float64
-	more  sync.Map // rune -> float64
+	res   sync.Map // rune -> resolved: which face draws it and its advance
 	bufs  sync.Pool
 }
 
-var faces = [...]*face{
-	Regular:    {name: "GoRegular", ttf: goregular.TTF},
-	Bold:       {name: "GoBold", ttf: gobold.TTF},
-	Italic:     {name: "GoItalic", ttf: goitalic.TTF},
-	BoldItalic: {name: "GoBoldItalic", ttf: gobolditalic.TTF},
-	Mono:       {name: "GoMono", ttf: gomono.TTF},
-	MonoBold:   {name: "GoMonoBold", ttf: gomonobold.TTF},
+// registry is every known face, indexed by Font; it only grows, and readers
+// load it without a lock.
+var registry atomic.Pointer[[]*face]
+
+func init() {
+	fs := []*face{
+		Regular:    {name: "GoRegular", ttf: goregular.TTF},
+		Bold:       {name: "GoBold", ttf: gobold.TTF},
+		Italic:     {name: "GoItalic", ttf: goitalic.TTF},
+		BoldItalic: {name: "GoBoldItalic", ttf: gobolditalic.TTF},
+		Mono:       {name: "GoMono", ttf: gomono.TTF},
+		MonoBold:   {name: "GoMonoBold", ttf: gomonobold.TTF},
+	}
+	registry.Store(&fs)
 }
 
 func get(f Font) *face {
-	if int(f) < 0 || int(f) >= len(faces) {
+	fs := *registry.Load()
+	if int(f) < 0 || int(f) >= len(fs) {
 		f = Regular
 	}
-	fc := faces[f]
+	fc := fs[f]
 	fc.once.Do(fc.init)
 	return fc
 }
@@ -68,7 +83,7 @@ func get(f Font) *face {
 func (fc *face) init() {
 	fc.font, fc.err = sfnt.Parse(fc.ttf)
 	if fc.err != nil {
-		fc.err = fmt.Errorf("parse embedded font %s: %w", fc.name, fc.err)
+		fc.err = fmt.Errorf("parse font %s: %w", fc.name, fc.err)
 		return
 	}
 	fc.upem = float64(fc.font.UnitsPerEm())
@@ -84,7 +99,8 @@ func (fc *face) init() {
 	}
 }
 
-// advance is the advance width of r in em units (0 for control characters).
+// advance is the advance width of r in em units (0 for control characters);
+// a rune the face lacks gets the width of its .notdef box.
 func (fc *face) advance(b *sfnt.Buffer, r rune) float64 {
 	if r < 0x20 || r == 0x7f {
 		return 0
@@ -100,39 +116,45 @@ func (fc *face) advance(b *sfnt.Buffer, r rune) float64 {
 	return float64(a) / 64 / fc.upem
 }
 
-func (fc *face) runeAdvance(r rune) float64 {
-	if r >= 0 && r < 128 {
-		return fc.ascii[r]
+// has reports whether the face maps r to a glyph.
+func (fc *face) has(r rune) bool {
+	if fc.err != nil {
+		return false
 	}
-	if v, ok := fc.more.Load(r); ok {
-		return v.(float64)
-	}
-	b, _ := fc.bufs.Get().(*sfnt.Buffer)
-	if b == nil {
-		b = new(sfnt.Buffer)
-	}
-	v := fc.advance(b, r)
-	fc.bufs.Put(b)
-	fc.more.Store(r, v)
-	return v
+	b := fc.buf()
+	defer fc.bufs.Put(b)
+	gi, err := fc.font.GlyphIndex(b, r)
+	return err == nil && gi != 0
 }
 
-// TTF returns the TrueType file of a face, for backends that embed or load it.
+func (fc *face) buf() *sfnt.Buffer {
+	if b, _ := fc.bufs.Get().(*sfnt.Buffer); b != nil {
+		return b
+	}
+	return new(sfnt.Buffer)
+}
+
+// TTF returns the font file of a face (a single TrueType font, never a
+// collection), for backends that embed or load it.
 func TTF(f Font) []byte { return get(f).ttf }
 
-// Name is a stable PostScript-like name of a face ("GoRegular", "GoMonoBold", …).
+// Data is TTF under the name the backends use for any face.
+func Data(f Font) []byte { return TTF(f) }
+
+// Name is a stable PostScript-like name of a face ("GoRegular", "GoMonoBold",
+// "Fallback7-NotoSansDevanagari", …), unique among the faces.
 func Name(f Font) string { return get(f).name }
 
-// Parsed returns the parsed font, cached; the embedded fonts always parse,
-// the error is there for honesty.
+// Parsed returns the parsed font, cached.
 func Parsed(f Font) (*sfnt.Font, error) {
 	fc := get(f)
 	return fc.font, fc.err
 }
 
-// Measure is the advance width of s set in f at size (slide units). It adds
-// glyph advances with no kerning, exactly as every backend places glyphs, so
-// Measure(a)+Measure(b) == Measure(a+b).
+// Measure is the advance width of s set in f at size (slide units): each
+// character measured in the face that draws it (Resolve), with no kerning,
+// exactly as every backend places glyphs, so Measure(a)+Measure(b) ==
+// Measure(a+b).
 func Measure(f Font, size float64, s string) float64 {
 	fc := get(f)
 	if fc.err != nil {
@@ -140,7 +162,11 @@ func Measure(f Font, size float64, s string) float64 {
 	}
 	w := 0.0
 	for _, r := range s {
-		w += fc.runeAdvance(r)
+		if r < 128 {
+			w += fc.ascii[r]
+		} else {
+			w += fc.resolve(f, r).adv
+		}
 	}
 	return w * size
 }
@@ -151,7 +177,10 @@ func Advance(f Font, size float64, r rune) float64 {
 	if fc.err != nil {
 		return 0.6 * size
 	}
-	return fc.runeAdvance(r) * size
+	if r >= 0 && r < 128 {
+		return fc.ascii[r] * size
+	}
+	return fc.resolve(f, r).adv * size
 }
 
 // Metrics are a face's vertical metrics at size: ascent above the baseline,
@@ -169,13 +198,5 @@ func VMetrics(f Font, size float64) Metrics {
 	return Metrics{Ascent: fc.asc * size, Descent: fc.desc * size, LineGap: fc.gap * size}
 }
 
-// Has reports whether f has a glyph for r.
-func Has(f Font, r rune) bool {
-	fc := get(f)
-	if fc.err != nil {
-		return false
-	}
-	var b sfnt.Buffer
-	gi, err := fc.font.GlyphIndex(&b, r)
-	return err == nil && gi != 0
-}
+// Has reports whether f itself has a glyph for r (no fallback).
+func Has(f Font, r rune) bool { return get(f).has(r) }

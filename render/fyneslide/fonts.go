@@ -10,26 +10,26 @@ import (
 )
 
 var (
-	resOnce sync.Once
-	res     [layout.MonoBold + 1]fyne.Resource
+	resMu sync.Mutex
+	res   = map[layout.Font]fyne.Resource{}
 
 	ascMu sync.Mutex
 	ascs  = map[layout.Font]float32{}
 )
 
-// fontResource is the embedded face as a Fyne resource, so canvas.Text
-// measures and draws with the very file the layout measured.
+// fontResource is the face, embedded or a fallback face the layout split a
+// run into, as a Fyne resource, so canvas.Text measures and draws with the
+// very file the layout measured. A character no font has is drawn by Fyne
+// as its replacement glyph from that file, never as nothing.
 func fontResource(f layout.Font) fyne.Resource {
-	resOnce.Do(func() {
-		for i := range res {
-			ff := layout.Font(i)
-			res[i] = fyne.NewStaticResource(fonts.Name(ff)+".ttf", fonts.TTF(ff))
-		}
-	})
-	if int(f) < 0 || int(f) >= len(res) {
-		f = layout.Regular
+	resMu.Lock()
+	defer resMu.Unlock()
+	r, ok := res[f]
+	if !ok {
+		r = fyne.NewStaticResource(fonts.Name(f)+".ttf", fonts.Data(f))
+		res[f] = r
 	}
-	return res[f]
+	return r
 }
 
 // styleOf tells Fyne the style too (it picks the fallback font by it).

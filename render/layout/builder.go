@@ -9,6 +9,7 @@ import (
 
 	"github.com/lectern-app/lectern/internal/deck"
 	"github.com/lectern-app/lectern/internal/deckfiles"
+	"github.com/lectern-app/lectern/render/fonts"
 )
 
 // minImage is the smallest height (slide units at scale 1) an image row may
@@ -31,6 +32,7 @@ type builder struct {
 	pxScale      float64 // pixels per slide unit for SVG rasters
 
 	problems map[string]error // image errors by message, found once
+	missing  []rune           // characters no font has, once each in order
 
 	// set once by prepare()
 	title bool
@@ -65,15 +67,19 @@ func (b *builder) problem(err error) {
 	b.problems[err.Error()] = err
 }
 
-func (b *builder) emit(op Op) {
-	b.ops = append(b.ops, op)
-	b.segs = append(b.segs, b.seg)
-}
+func (b *builder) emit(op Op) { b.add(op, b.seg) }
 
 // seg0 adds an op shown at every step (backgrounds, the slide number).
-func (b *builder) seg0(op Op) {
+func (b *builder) seg0(op Op) { b.add(op, 0) }
+
+// add appends op to segment seg; text other fonts must draw is split first.
+func (b *builder) add(op Op, seg int) {
+	if t, ok := op.(Text); ok && !fonts.Simple(t.Font, t.Text) {
+		b.addRuns(t, seg)
+		return
+	}
 	b.ops = append(b.ops, op)
-	b.segs = append(b.segs, 0)
+	b.segs = append(b.segs, seg)
 }
 
 // prepare decides the slide's kind and content box, once.

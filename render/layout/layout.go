@@ -49,7 +49,7 @@ type Laid struct {
 	Scale      float64 // the uniform shrink applied so everything fits (1: none)
 	Title      bool    // laid out as a title slide (centred)
 	Segments   int     // content segments between `<!-- pause -->` comments
-	Problems   []error // images that could not be read (drawn as placeholders)
+	Problems   []error // images drawn as placeholders; *MissingGlyphs for characters drawn as boxes
 	ops        []Op
 	segs       []int
 }
@@ -111,6 +111,9 @@ func LayoutSlide(s *deck.Slide, d *deck.Deck, opt Options) (*Laid, error) {
 	}
 	for _, err := range b.problems {
 		l.Problems = append(l.Problems, err)
+	}
+	if len(b.missing) > 0 {
+		l.Problems = append(l.Problems, &MissingGlyphs{Runes: b.missing})
 	}
 	sort.Slice(l.Problems, func(i, j int) bool { return l.Problems[i].Error() < l.Problems[j].Error() })
 	return l, nil

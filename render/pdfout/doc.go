@@ -40,7 +40,7 @@ type Options struct {
 type Doc struct {
 	gp     *gopdf.GoPdf
 	opt    Options
-	fonts  [6]bool // registered faces
+	fonts  map[layout.Font]bool // faces embedded so far
 	pages  int
 	pageH  float64 // height of the current page in points
 	images *imageSet

@@ -62,14 +62,21 @@ func (d *Doc) text(t xform, o layout.Text) error {
 		return nil
 	}
 	size := o.Size * t.s
-	if err := d.setFont(o.Font, size); err != nil {
-		return err
-	}
 	x, y := t.X(o.X), t.Y(o.Y)
 	d.alpha(o.Color.A)
-	d.gp.SetTextColor(o.Color.R, o.Color.G, o.Color.B)
-	d.gp.SetXY(x, y)
-	err := d.gp.Text(o.Text)
+	defer d.gp.ClearTransparency()
+	var err error
+	if fonts.Simple(o.Font, o.Text) {
+		err = d.run(x, y, size, o.Color, fonts.Run{Font: o.Font, Text: o.Text})
+	} else { // text not split by the layout (TextAt): one face per run
+		rx := x
+		fonts.EachRun(o.Font, o.Text, func(r fonts.Run) {
+			if err == nil {
+				err = d.run(rx, y, size, o.Color, r)
+			}
+			rx += fonts.Measure(r.Font, size, r.Text)
+		})
+	}
 	if err == nil && (o.Strike || o.Link != "") {
 		w := fonts.Measure(o.Font, o.Size, o.Text) * t.s
 		if o.Strike {
@@ -83,8 +90,30 @@ func (d *Doc) text(t xform, o layout.Text) error {
 			d.gp.AddExternalLink(o.Link, x, y-m.Ascent, w, m.Ascent+m.Descent)
 		}
 	}
-	d.gp.ClearTransparency()
 	return err
+}
+
+// run sets text in one face at baseline (x, y) points. Characters no font
+// has become outlined boxes, as the raster backend's .notdef draws them:
+// gopdf would put a blank space there.
+func (d *Doc) run(x, y, size float64, c color.RGBA, r fonts.Run) error {
+	if r.Missing {
+		d.gp.SetStrokeColor(c.R, c.G, c.B)
+		d.gp.SetLineWidth(max(0.3, size*0.04))
+		m := fonts.VMetrics(r.Font, size)
+		for _, ch := range r.Text {
+			w := fonts.Advance(r.Font, size, ch)
+			d.gp.RectFromUpperLeftWithStyle(x+0.1*w, y-0.75*m.Ascent, 0.8*w, 0.75*m.Ascent, "D")
+			x += w
+		}
+		return nil
+	}
+	if err := d.setFont(r.Font, size); err != nil {
+		return err
+	}
+	d.gp.SetTextColor(c.R, c.G, c.B)
+	d.gp.SetXY(x, y)
+	return d.gp.Text(r.Text)
 }
 
 func (d *Doc) rect(t xform, o layout.Rect) {

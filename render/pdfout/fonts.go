@@ -8,19 +8,19 @@ import (
 )
 
 // setFont selects f at size points, embedding the face (subset) the first
-// time the document uses it. Each face is its own family, named as in
-// render/fonts, so no style lookup can pick a different file.
+// time the document uses it: an embedded Go font or a fallback face of
+// render/fonts. Each face is its own family, named as in render/fonts, so no
+// style lookup can pick a different file.
 func (d *Doc) setFont(f layout.Font, size float64) error {
-	i := int(f)
-	if i < 0 || i >= len(d.fonts) {
-		f, i = layout.Regular, int(layout.Regular)
-	}
 	name := fonts.Name(f)
-	if !d.fonts[i] {
-		if err := d.gp.AddTTFFontData(name, fonts.TTF(f)); err != nil {
+	if !d.fonts[f] {
+		if err := d.gp.AddTTFFontData(name, fonts.Data(f)); err != nil {
 			return fmt.Errorf("embed font %s: %w", name, err)
 		}
-		d.fonts[i] = true
+		if d.fonts == nil {
+			d.fonts = map[layout.Font]bool{}
+		}
+		d.fonts[f] = true
 	}
 	if err := d.gp.SetFont(name, "", size); err != nil {
 		return fmt.Errorf("font %s: %w", name, err)

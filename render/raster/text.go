@@ -97,7 +97,10 @@ func rasterGlyph(k glyphKey) *glyph {
 	return &glyph{mask: a, off: dr.Min}
 }
 
-// text draws a run glyph by glyph at the layout's advances (no kerning).
+// text draws a run glyph by glyph at the layout's advances (no kerning),
+// each glyph from the face render/fonts resolves it to (the layout has
+// already split its runs by face; TextAt-style text may mix faces). A
+// character no font has is the base face's .notdef box.
 func (r *renderer) text(o layout.Text) {
 	px := o.Size * r.k
 	if px < 0.5 || o.Color.A == 0 {
@@ -112,10 +115,21 @@ func (r *renderer) text(o layout.Text) {
 	}
 	for _, ch := range o.Text {
 		adv := fonts.Advance(o.Font, o.Size, ch) * r.k
-		if ch != ' ' {
+		if ch != ' ' && !fonts.Ignorable(ch) {
+			gk := fk
+			if ch >= 128 {
+				var ok bool
+				if gk.font, ok = fonts.Resolve(o.Font, ch); !ok {
+					// the Go fonts' .notdef is blank: draw the box ourselves
+					asc := fonts.VMetrics(o.Font, px).Ascent
+					strokeRoundRect(r.dst, x+0.1*adv, float64(by)-0.75*asc, 0.8*adv, 0.75*asc, 0, max(1, 0.04*px), o.Color)
+					x += adv
+					continue
+				}
+			}
 			ix := math.Floor(x)
 			sub := uint8((x - ix) * subpixels)
-			if g := getGlyph(glyphKey{faceKey: fk, r: ch, sub: sub}); g != nil {
+			if g := getGlyph(glyphKey{faceKey: gk, r: ch, sub: sub}); g != nil {
 				p := image.Pt(int(ix)+g.off.X, by+g.off.Y)
 				dr := image.Rectangle{Min: p, Max: p.Add(g.mask.Rect.Size())}
 				draw.DrawMask(r.dst, dr, src, image.Point{}, g.mask, image.Point{}, draw.Over)

@@ -1,0 +1,208 @@
+package fonts
+
+import (
+	"fmt"
+	"io"
+	"log"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/go-text/typesetting/font"
+	"github.com/go-text/typesetting/fontscan"
+)
+
+// maxFontFile bounds what is read of one installed font file.
+const maxFontFile = 64 << 20
+
+// system is the index of installed fonts, read once (fontscan keeps it in
+// the user's cache folder, so later starts only check file times), and the
+// fallback faces registered from it.
+var system struct {
+	once   sync.Once
+	prints []fontscan.Footprint
+
+	mu    sync.Mutex
+	byLoc map[fontscan.Location]Font
+	bad   map[fontscan.Location]bool
+}
+
+// systemFonts scans the installed fonts the first time a character is not in
+// the embedded faces; never before, so ASCII-only use costs nothing.
+func systemFonts() []fontscan.Footprint {
+	system.once.Do(func() {
+		dir, err := os.UserCacheDir()
+		if err != nil {
+			dir = os.TempDir()
+		}
+		dir = filepath.Join(dir, "lectern")
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return
+		}
+		prints, err := fontscan.SystemFonts(log.New(io.Discard, "", 0), dir)
+		if err != nil {
+			return // no fallback fonts: other scripts are reported missing
+		}
+		sort.SliceStable(prints, func(i, j int) bool {
+			a, b := prints[i].Location, prints[j].Location
+			return a.File < b.File || a.File == b.File && a.Index < b.Index
+		})
+		system.prints = prints
+		system.byLoc = map[fontscan.Location]Font{}
+		system.bad = map[fontscan.Location]bool{}
+	})
+	return system.prints
+}
+
+// fallback finds an installed face for r that suits base's style, loads and
+// registers it (once per font file and face); false when none has r.
+func fallback(base Font, r rune) (Font, bool) {
+	prints := systemFonts()
+	var cands []int
+	for i := range prints {
+		if prints[i].Runes.Contains(r) {
+			cands = append(cands, i)
+		}
+	}
+	if len(cands) == 0 {
+		return 0, false
+	}
+	script := scriptOf(r)
+	sort.SliceStable(cands, func(i, j int) bool {
+		return score(base, script, &prints[cands[i]]) < score(base, script, &prints[cands[j]])
+	})
+	system.mu.Lock()
+	defer system.mu.Unlock()
+	for _, i := range cands {
+		fp := &prints[i]
+		if f, ok := system.byLoc[fp.Location]; ok {
+			if get(f).has(r) {
+				return f, true
+			}
+			continue
+		}
+		if system.bad[fp.Location] {
+			continue
+		}
+		f, err := register(fp)
+		if err != nil {
+			system.bad[fp.Location] = true
+			continue
+		}
+		system.byLoc[fp.Location] = f
+		if get(f).has(r) {
+			return f, true
+		}
+	}
+	return 0, false
+}
+
+// score ranks an installed face for text asked in base (lower is better):
+// a font named for the character's script (so a word stays in one design),
+// the same weight, slant and monospacing, sans before serif, the plain
+// design before UI and display cuts, regular width. Families come normalised
+// by fontscan: lower case, no spaces.
+func score(base Font, script string, fp *fontscan.Footprint) float64 {
+	wantBold := base == Bold || base == BoldItalic || base == MonoBold
+	wantItalic := base == Italic || base == BoldItalic
+	wantMono := base == Mono || base == MonoBold
+	fam := fp.Family
+	s := 0.0
+	if script != "" && strings.Contains(fam, script) {
+		s -= 3
+	}
+	w := float64(font.WeightNormal)
+	if wantBold {
+		w = float64(font.WeightBold)
+	}
+	d := float64(fp.Aspect.Weight) - w
+	s += max(d, -d) / 100
+	if (fp.Aspect.Style == font.StyleItalic) != wantItalic {
+		s += 3
+	}
+	if strings.Contains(fam, "mono") != wantMono {
+		s += 2
+	}
+	if strings.Contains(fam, "serif") || !strings.Contains(fam, "sans") {
+		s += 2
+	}
+	if strings.HasSuffix(fam, "ui") || strings.Contains(fam, "display") {
+		s++
+	}
+	st := float64(fp.Aspect.Stretch) - 1
+	s += 4 * max(st, -st)
+	return s
+}
+
+// scriptOf is the lower-case name of r's script ("tamil", "han"), "" for
+// characters shared by scripts.
+func scriptOf(r rune) string {
+	for name, tab := range unicode.Scripts {
+		if name != "Common" && name != "Inherited" && unicode.Is(tab, r) {
+			return strings.ToLower(name)
+		}
+	}
+	return ""
+}
+
+// register loads an installed face and adds it to the registry.
+func register(fp *fontscan.Footprint) (Font, error) {
+	data, err := readCapped(fp.Location.File)
+	if err != nil {
+		return 0, err
+	}
+	ttf, err := singleFont(data, int(fp.Location.Index))
+	if err != nil {
+		return 0, fmt.Errorf("font %s: %w", fp.Location.File, err)
+	}
+	if err := drawable(ttf); err != nil {
+		return 0, fmt.Errorf("font %s: %w", fp.Location.File, err)
+	}
+	old := *registry.Load()
+	f := Font(len(old))
+	fc := &face{name: fmt.Sprintf("Fallback%d-%s", f, psName(fp.Family)), ttf: ttf}
+	fc.once.Do(fc.init)
+	if fc.err != nil {
+		return 0, fc.err
+	}
+	fs := append(old[:len(old):len(old)], fc)
+	registry.Store(&fs)
+	return f, nil
+}
+
+func readCapped(path string) ([]byte, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, fmt.Errorf("read font: %w", err)
+	}
+	if !fi.Mode().IsRegular() || fi.Size() > maxFontFile {
+		return nil, fmt.Errorf("font %s: not a regular file under %d MB", path, maxFontFile>>20)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read font: %w", err)
+	}
+	return data, nil
+}
+
+// psName keeps the letters and digits of a family name, CamelCased.
+func psName(family string) string {
+	var sb strings.Builder
+	for _, w := range strings.Fields(family) {
+		for i, c := range w {
+			switch {
+			case c >= 'a' && c <= 'z' && i == 0:
+				sb.WriteRune(c - 'a' + 'A')
+			case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9':
+				sb.WriteRune(c)
+			}
+		}
+	}
+	if sb.Len() == 0 {
+		return "Font"
+	}
+	return sb.String()
+}

@@ -1,0 +1,59 @@
+package layout
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/lectern-app/lectern/render/fonts"
+)
+
+// KindMissingGlyph is the problem kind of characters no font can draw.
+const KindMissingGlyph = "missing-glyph"
+
+// MissingGlyphs is a slide's problem when some of its characters are in no
+// installed font: every backend draws them as a box (.notdef).
+type MissingGlyphs struct {
+	Runes []rune
+}
+
+func (e *MissingGlyphs) Error() string {
+	names := make([]string, len(e.Runes))
+	for i, r := range e.Runes {
+		names[i] = fmt.Sprintf("%q (U+%04X)", r, r)
+	}
+	return "no installed font has " + strings.Join(names, ", ") + "; shown as a box"
+}
+
+// Kind is the problem kind `lectern check` reports.
+func (e *MissingGlyphs) Kind() string { return KindMissingGlyph }
+
+// addRuns adds a text op cut where the face that draws it changes, so each
+// backend draws every run with one face (a fallback face for scripts the Go
+// fonts lack) at the x the layout measured; characters no font has are
+// noted for Laid.Problems.
+func (b *builder) addRuns(t Text, seg int) {
+	x := t.X
+	fonts.EachRun(t.Font, t.Text, func(r fonts.Run) {
+		if r.Missing {
+			for _, c := range r.Text {
+				if !containsRune(b.missing, c) {
+					b.missing = append(b.missing, c)
+				}
+			}
+		}
+		rt := t
+		rt.X, rt.Font, rt.Text = x, r.Font, r.Text
+		b.ops = append(b.ops, rt)
+		b.segs = append(b.segs, seg)
+		x += fonts.Measure(r.Font, t.Size, r.Text)
+	})
+}
+
+func containsRune(rs []rune, r rune) bool {
+	for _, x := range rs {
+		if x == r {
+			return true
+		}
+	}
+	return false
+}
