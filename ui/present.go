@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
 
 	"github.com/lectern-app/lectern/internal/console"
 	"github.com/lectern-app/lectern/internal/deck"
@@ -116,6 +117,7 @@ type presenter struct {
 	watch        *watcher
 	onQuit       func()
 	rehearsals   []*rehearsal
+	confirm      *dialog.ConfirmDialog // the quit question of a window close, while shown
 }
 
 // newPresenter opens the deck and builds both windows (not shown yet).
@@ -143,8 +145,8 @@ func newPresenter(a fyne.App, cfg Config, path string, now func() time.Time) (*p
 		bindKeys(w.Canvas(), p.key)
 		w.SetOnDropped(p.dropped)
 	}
-	p.window.SetCloseIntercept(p.quit)
-	p.audience.SetCloseIntercept(p.quit)
+	p.window.SetCloseIntercept(p.closeRequested)
+	p.audience.SetCloseIntercept(p.closeRequested)
 	p.redraw()
 	return p, nil
 }
@@ -202,15 +204,8 @@ func (p *presenter) redraw() { p.draw(p.ctl.View()) }
 
 // tick refreshes the clocks; the UI ticker calls it a few times a second.
 func (p *presenter) tick() {
+	p.trackRehearsals()
 	p.draw(p.ctl.Tick(p.now()))
-	live := p.rehearsals[:0]
-	for _, r := range p.rehearsals {
-		if !r.done {
-			r.tick()
-			live = append(live, r)
-		}
-	}
-	p.rehearsals = live
 }
 
 func (p *presenter) draw(v console.View) {
@@ -258,6 +253,7 @@ func (p *presenter) startRehearsal() {
 		p.redraw()
 	})
 	p.rehearsals = append(p.rehearsals, r)
+	p.ctl.SetRehearsing(true)
 	r.w.Show()
 	r.start()
 }

@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"time"
 
 	"github.com/lectern-app/lectern/internal/show"
 )
@@ -29,6 +30,11 @@ func (c *Controller) Key(name string) (eff Effect) {
 func (c *Controller) Do(cmd show.Command) (eff Effect) {
 	defer c.survive(cmd.String(), &eff)
 	now := c.deps.Now()
+	if c.confirmsQuit(cmd, now) {
+		c.quitAt = time.Time{}
+		return Quit
+	}
+	c.quitAt = time.Time{} // any other command cancels a waiting quit
 	prev := c.st
 	next, e := show.Apply(c.st.WithColumns(c.columns), cmd)
 	c.st = next
@@ -39,7 +45,7 @@ func (c *Controller) Do(cmd show.Command) (eff Effect) {
 	}
 	switch e {
 	case show.DoQuit:
-		eff = Quit
+		eff = c.askQuit(now)
 	case show.DoFullScreen:
 		eff = FullScreen
 	case show.DoTimerToggle:

@@ -71,6 +71,9 @@ type Controller struct {
 	reloadErr string
 	notice    string
 	resume    *session.Saved
+
+	quitAt     time.Time // a first quit press mid-talk, waiting for the second
+	rehearsing bool      // a rehearsal window is running
 }
 
 // New opens the deck at path and prepares it; the talk starts on the first

@@ -105,6 +105,9 @@ func (c *Controller) viewAt(now time.Time) View {
 	v.PresenterTitle = fmt.Sprintf("Lectern · Presenter · %s · %d/%d", title, st.Slide, st.NumSlides())
 	c.clock(&v, now)
 	v.Status, v.StatusTone = c.statusLine()
+	if c.quitArmed(now) {
+		v.Status, v.StatusTone = QuitPrompt, Over
+	}
 	return v
 }
 
