@@ -1,6 +1,7 @@
 package fyneslide
 
 import (
+	"strings"
 	"sync"
 
 	"fyne.io/fyne/v2"
@@ -66,4 +67,19 @@ func ascent(f layout.Font) float32 {
 	}
 	ascs[f] = a
 	return a
+}
+
+// shown is the text a run puts on screen: a character no font has becomes a
+// white square, the box the PNG and the PDF draw, where Fyne would draw its
+// replacement glyph (the layout measured it as the .notdef box).
+func shown(v layout.Text) string {
+	if fonts.Simple(v.Font, v.Text) {
+		return v.Text
+	}
+	return strings.Map(func(r rune) rune {
+		if _, ok := fonts.Resolve(v.Font, r); !ok {
+			return '□'
+		}
+		return r
+	}, v.Text)
 }

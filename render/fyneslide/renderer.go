@@ -42,7 +42,7 @@ func (r *renderer) build() {
 		var o fyne.CanvasObject
 		switch v := op.(type) {
 		case layout.Text:
-			t := canvas.NewText(v.Text, v.Color)
+			t := canvas.NewText(shown(v), v.Color)
 			t.FontSource = fontResource(v.Font)
 			t.TextStyle = styleOf(v.Font)
 			o = t
@@ -136,12 +136,12 @@ func (r *renderer) Destroy() {}
 // screen sizes a run can come out a space wider than laid out and run into
 // the next one ("got" + "rushed" drawn as "gotrushed").
 func fitSize(v layout.Text, size, k float32) float32 {
-	run := strings.TrimRight(v.Text, " ")
+	run := strings.TrimRight(shown(v), " ")
 	app := fyne.CurrentApp()
 	if run == "" || size < 1 || app == nil {
 		return size
 	}
-	want := float32(fonts.Measure(v.Font, v.Size, run)) * k
+	want := float32(fonts.Measure(v.Font, v.Size, strings.TrimRight(v.Text, " "))) * k
 	fitted := size
 	// Widths step with the rounding, so correct a few times, not once.
 	for i := 0; i < 4; i++ {

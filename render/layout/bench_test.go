@@ -25,3 +25,7 @@ func BenchmarkLayoutCode(b *testing.B) { benchLayout(b, "talk.md", 6) }
 
 // BenchmarkLayoutOverflow lays out a slide that must shrink to fit.
 func BenchmarkLayoutOverflow(b *testing.B) { benchLayout(b, "overflow.md", 1) }
+
+// BenchmarkLayoutScripts lays out the multi-script slide (fallback faces
+// found and cached on the first run).
+func BenchmarkLayoutScripts(b *testing.B) { benchLayout(b, "scripts.md", 1) }

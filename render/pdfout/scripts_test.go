@@ -1,6 +1,7 @@
 package pdfout
 
 import (
+	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -28,7 +29,11 @@ func TestScriptsAreSelectableText(t *testing.T) {
 		}
 		pages = append(pages, l.Page(1))
 	}
-	out := filepath.Join(t.TempDir(), "scripts.pdf")
+	dir := os.Getenv("LECTERN_PNG_DIR") // kept there for looking at by eye
+	if dir == "" {
+		dir = t.TempDir()
+	}
+	out := filepath.Join(dir, "scripts.pdf")
 	if err := WritePages(out, pages, Options{Title: "Every script"}); err != nil {
 		t.Fatal(err)
 	}
