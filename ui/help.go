@@ -12,10 +12,11 @@ import (
 	"github.com/lectern-app/lectern/internal/show"
 )
 
-// newHelpOverlay lists every key binding from show's one key table.
-func newHelpOverlay() fyne.CanvasObject {
+// newHelpOverlay lists the key bindings in effect: show's one key table as
+// the speaker's key file changed it.
+func newHelpOverlay(rows []show.HelpRow) fyne.CanvasObject {
 	grid := container.New(layout.NewFormLayout())
-	for _, row := range show.HelpRows() {
+	for _, row := range rows {
 		keys := canvas.NewText(strings.ReplaceAll(row.Keys, "`", ""), colCursor)
 		keys.TextStyle.Monospace = true
 		keys.TextSize = 15

@@ -122,7 +122,10 @@ type presenter struct {
 
 // newPresenter opens the deck and builds both windows (not shown yet).
 func newPresenter(a fyne.App, cfg Config, path string, now func() time.Time) (*presenter, error) {
-	ctl, err := console.New(cfg.console(), console.Deps{
+	keys, keysErr := console.LoadKeymap()
+	ccfg := cfg.console()
+	ccfg.Keys = keys
+	ctl, err := console.New(ccfg, console.Deps{
 		Open:     talk.Open,
 		Prepare:  prepareSlides,
 		Release:  func(src any) { src.(*slides).close() },
@@ -136,14 +139,22 @@ func newPresenter(a fyne.App, cfg Config, path string, now func() time.Time) (*p
 	p.audience = a.NewWindow("Lectern")
 	p.audience.SetPadded(false)
 	p.audienceView = newSlideView(false)
+	p.audienceView.zoomable = true
 	p.audience.SetContent(p.audienceView)
 	p.window = a.NewWindow("Lectern · Presenter")
-	p.view = newPresenterView(func(n int) { p.do(show.GoTo(n)) })
+	p.view = newPresenterView(func(n int) { p.do(show.GoTo(n)) }, keys.HelpRows())
 	p.window.SetContent(p.view.root)
+	p.view.pad.onMove = func(pt console.Point, in bool) { p.ctl.PointerAt(pt, in); p.redraw() }
+	p.view.pad.onHold = func(pt console.Point, down bool) { p.ctl.Hold(pt, down); p.redraw() }
+	p.view.pad.onZoom = func(r console.Rect) { p.ctl.ZoomTo(r); p.redraw() }
 	p.window.SetMainMenu(p.menu())
 	for _, w := range []fyne.Window{p.audience, p.window} {
 		bindKeys(w.Canvas(), p.key)
 		w.SetOnDropped(p.dropped)
+	}
+	if keysErr != nil { // the defaults stay; say so where the speaker looks
+		fmt.Fprintf(os.Stderr, "lectern: %v\n", keysErr)
+		ctl.SetNotice(keysErr.Error())
 	}
 	p.window.SetCloseIntercept(p.closeRequested)
 	p.audience.SetCloseIntercept(p.closeRequested)
@@ -210,6 +221,7 @@ func (p *presenter) tick() {
 
 func (p *presenter) draw(v console.View) {
 	src := p.src()
+	p.audienceView.SetMarks(v.AudienceMarks)
 	p.audienceView.Display(src, v.Audience.Slide, v.Audience.Step, v.Audience.Blank)
 	p.view.update(v, src)
 	if p.audience.Title() != v.AudienceTitle {

@@ -17,6 +17,7 @@ import (
 // or step, notes, the talk clock with pacing, the wall clock and position.
 type presenterView struct {
 	current *slideView
+	pad     *pointerPad // the mouse over the current slide: pointer, pen, zoom box
 	next    *slideView
 	nextCap *canvas.Text
 
@@ -35,13 +36,15 @@ type presenterView struct {
 	partsBar  *partsBar
 	status    *canvas.Text // reload errors, pending digits, blank/frozen, resume offer
 
+	aspect float64 // of the deck's slides, for the pointer pad
+
 	overview *overview
 	help     fyne.CanvasObject
 	main     *fyne.Container // current view or overview
 	root     *fyne.Container
 }
 
-func newPresenterView(onPick func(n int)) *presenterView {
+func newPresenterView(onPick func(n int), keys []show.HelpRow) *presenterView {
 	v := &presenterView{
 		current:   newSlideView(false),
 		next:      newSlideView(true),
@@ -61,7 +64,7 @@ func newPresenterView(onPick func(n int)) *presenterView {
 	v.clock.TextStyle.Monospace = true
 	v.notes.Wrapping = fyne.TextWrapWord
 	v.overview = newOverview(onPick)
-	v.help = newHelpOverlay()
+	v.help = newHelpOverlay(keys)
 	v.help.Hide()
 
 	clockPanel := container.NewVBox(
@@ -71,7 +74,8 @@ func newPresenterView(onPick func(n int)) *presenterView {
 	right := container.New(&columnLayout{top: 0.36},
 		container.NewBorder(v.nextCap, nil, nil, nil, v.next),
 		container.NewPadded(clockPanel))
-	left := container.New(&columnLayout{top: 0.66}, v.current, container.NewVScroll(v.notes))
+	v.pad = newPointerPad(func() float64 { return v.aspect })
+	left := container.New(&columnLayout{top: 0.66}, container.NewStack(v.current, v.pad), container.NewVScroll(v.notes))
 	v.main = container.NewStack(container.New(&splitLayout{left: 0.68}, left, right), v.overview.root)
 	v.overview.root.Hide()
 	bg := canvas.NewRectangle(colPanel)
@@ -87,6 +91,10 @@ func text(s string, size float32, c color.Color) *canvas.Text {
 
 // update draws a snapshot of the talk; called on every command and clock tick.
 func (v *presenterView) update(s console.View, src *slides) {
+	if src != nil {
+		v.aspect = src.aspect()
+	}
+	v.current.SetMarks(s.CurrentMarks)
 	v.current.Display(src, s.Current.Slide, s.Current.Step, show.NoBlank)
 	v.next.Display(src, s.Next.Slide, s.Next.Step, show.NoBlank)
 	setText(v.nextCap, s.NextCap, colDim)

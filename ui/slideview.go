@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/lectern-app/lectern/internal/console"
 	"github.com/lectern-app/lectern/internal/show"
 	"github.com/lectern-app/lectern/render/fyneslide"
 )
@@ -27,6 +28,12 @@ type slideView struct {
 	msg   *canvas.Text
 	cover *canvas.Rectangle
 	imgW  int // pixel width img was rendered at
+
+	marks    *marksLayer
+	m        console.Marks
+	zoomable bool // the audience view: shows m.Zoom instead of the whole slide
+	lastBox  box  // the letterbox of the last layout, for marks-only updates
+	zoomImg  console.Rect
 }
 
 func newSlideView(preview bool) *slideView {
@@ -36,6 +43,7 @@ func newSlideView(preview bool) *slideView {
 		md:    fyneslide.New(nil),
 		msg:   canvas.NewText("", color.NRGBA{0xaa, 0xaa, 0xaa, 0xff}),
 		cover: canvas.NewRectangle(color.Transparent),
+		marks: newMarksLayer(),
 	}
 	v.msg.Alignment = fyne.TextAlignCenter
 	v.ExtendBaseWidget(v)
@@ -63,7 +71,7 @@ func (v *slideView) CreateRenderer() fyne.WidgetRenderer {
 type slideRenderer struct{ v *slideView }
 
 func (r *slideRenderer) Objects() []fyne.CanvasObject {
-	return []fyne.CanvasObject{r.v.bg, r.v.img, r.v.md, r.v.msg, r.v.cover}
+	return []fyne.CanvasObject{r.v.bg, r.v.img, r.v.md, r.v.msg, r.v.marks.root, r.v.cover}
 }
 func (r *slideRenderer) Destroy()           {}
 func (r *slideRenderer) MinSize() fyne.Size { return fyne.NewSize(64, 36) }
@@ -85,6 +93,7 @@ func (r *slideRenderer) Layout(size fyne.Size) {
 	v.img.Hide()
 	v.md.Hide()
 	v.msg.Hide()
+	v.marks.root.Hide()
 	if v.src == nil || v.n == 0 || size.Width < 2 || size.Height < 2 {
 		switch {
 		case v.src != nil && len(v.src.d.Slides) == 0 && !v.preview:
@@ -96,10 +105,18 @@ func (r *slideRenderer) Layout(size fyne.Size) {
 		return
 	}
 	b := letterbox(size, v.src.aspect())
-	if v.src.isPDF() {
+	v.lastBox = b
+	switch {
+	case v.zoomable && !v.m.Zoom.Empty():
+		r.layoutZoomed(b)
+	case v.src.isPDF():
 		r.layoutPDF(b)
-	} else {
+	default:
 		r.layoutMarkdown(b)
+	}
+	if v.blank == show.NoBlank {
+		v.marks.show(v.m, b, v.zoomable)
+		v.marks.root.Show()
 	}
 }
 

@@ -18,7 +18,7 @@ func (c *Controller) Key(name string) (eff Effect) {
 	if c.resume != nil && c.answerResume(name) {
 		return None
 	}
-	cmd, ok := show.LookupIn(c.st.WithColumns(c.columns), name)
+	cmd, ok := c.cfg.Keys.LookupIn(c.st.WithColumns(c.columns), name)
 	if !ok {
 		return None
 	}
@@ -35,6 +35,10 @@ func (c *Controller) Do(cmd show.Command) (eff Effect) {
 		return Quit
 	}
 	c.quitAt = time.Time{} // any other command cancels a waiting quit
+	if cmd.Op == show.OpEscape && !c.marks.zoom.Empty() && c.st.Pending == "" && !c.st.Help && !c.st.Overview {
+		c.marks.zoom = Rect{} // Esc leaves a zoom first
+		return None
+	}
 	prev := c.st
 	next, e := show.Apply(c.st.WithColumns(c.columns), cmd)
 	c.st = next
@@ -42,6 +46,7 @@ func (c *Controller) Do(cmd show.Command) (eff Effect) {
 	if show.Moved(prev, next) {
 		c.resume = nil
 		c.timer.OnMove(now, next.Slide)
+		c.marks.zoom, c.marks.drawing = Rect{}, false
 	}
 	switch e {
 	case show.DoQuit:
@@ -58,6 +63,10 @@ func (c *Controller) Do(cmd show.Command) (eff Effect) {
 		eff = SwapScreens
 	case show.DoRehearse:
 		eff = StartRehearsal
+	case show.DoZoom:
+		c.zoomToggle()
+	case show.DoUndoStroke, show.DoClearStrokes:
+		c.inkEffect(e)
 	}
 	c.save(now)
 	c.takeSaveError()

@@ -24,6 +24,7 @@ type Config struct {
 	End      string         // overrides the deck's end time when set
 	Start    int            // slide to start on (1-based) when > 0
 	Theme    string         // "light" or "dark" overrides a Markdown deck's theme
+	Keys     show.Keymap    // the keys in effect (LoadKeymap); zero: the defaults
 }
 
 // Sessions is where the talk's position is kept across a crash
@@ -72,6 +73,7 @@ type Controller struct {
 	notice    string
 	resume    *session.Saved
 
+	marks      marksState
 	quitAt     time.Time // a first quit press mid-talk, waiting for the second
 	rehearsing bool      // a rehearsal window is running
 }
@@ -105,6 +107,9 @@ func (c *Controller) Source() any { return c.src }
 
 // State is the show state (read only: change it with commands).
 func (c *Controller) State() show.State { return c.st }
+
+// Keys is the key table in effect, for the help overlay.
+func (c *Controller) Keys() show.Keymap { return c.cfg.Keys }
 
 // SetColumns tells the controller how many overview thumbnails fit a row,
 // so Up and Down move the cursor a row.

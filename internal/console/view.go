@@ -64,6 +64,11 @@ type View struct {
 	Slides   int // number of slides
 	Help     bool
 	Swapped  bool
+
+	AudienceMarks Marks // pointer, zoom and ink over the audience's slide
+	CurrentMarks  Marks // the same over the presenter's current slide (never zoomed)
+	Pen           bool  // pen mode: drags on the presenter's slide draw
+	PenColour     int
 }
 
 // View is the snapshot at the current time.
@@ -91,6 +96,10 @@ func (c *Controller) viewAt(now time.Time) View {
 	}
 	v.Audience.Slide, v.Audience.Step, v.Audience.Blank = st.Audience()
 	v.Next.Slide, v.Next.Step, v.NextCap = nextOf(st)
+	v.AudienceMarks = c.marksFor(v.Audience.Slide, true)
+	v.CurrentMarks = c.marksFor(st.Slide, false)
+	v.CurrentMarks.Zoom = c.marks.zoom // the presenter sees which region the audience sees
+	v.Pen, v.PenColour = st.Pen, st.PenColour
 	sl := c.d.Slide(st.Slide)
 	v.Notes = StepNotesMarkdown(sl, st.Step)
 	v.Position = fmt.Sprintf("%d/%d", st.Slide, st.NumSlides())

@@ -6,32 +6,51 @@ type handler func(State, Command) (State, Effect)
 
 // handlers is the dispatch table of Apply, by op.
 var handlers = map[Op]handler{
-	OpNextStep:     clicker(nextStep),
-	OpPrevStep:     clicker(prevStep),
-	OpNextSlide:    clicker(nextSlide),
-	OpPrevSlide:    clicker(prevSlide),
-	OpFirst:        jump(func(s State, _ Command) (int, int) { return 1, 1 }),
-	OpLast:         jump(func(s State, _ Command) (int, int) { return s.NumSlides(), 1 }),
-	OpGoTo:         jump(func(s State, c Command) (int, int) { return c.N, 1 }),
-	OpDigit:        digit,
-	OpEnter:        enter,
-	OpOverview:     toggleOverview,
-	OpOverviewMove: func(s State, _ Command) (State, Effect) { return s, NoEffect },
-	OpOverviewPick: func(s State, _ Command) (State, Effect) { return s, NoEffect },
-	OpBlack:        blank(BlackScreen),
-	OpWhite:        blank(WhiteScreen),
-	OpFreeze:       freeze,
-	OpSwap:         func(s State, _ Command) (State, Effect) { s.Swapped = !s.Swapped; return s, DoSwapScreens },
-	OpHelp:         func(s State, _ Command) (State, Effect) { s.Help = !s.Help; return s, NoEffect },
-	OpTimerToggle:  effect(DoTimerToggle),
-	OpTimerReset:   effect(DoTimerReset),
-	OpTimerStart:   effect(DoTimerStart),
-	OpFullScreen:   effect(DoFullScreen),
-	OpQuit:         effect(DoQuit),
-	OpEscape:       escape,
-	OpFontBigger:   fontBy(1),
-	OpFontSmaller:  fontBy(-1),
-	OpRehearse:     func(s State, _ Command) (State, Effect) { s.Rehearsing = !s.Rehearsing; return s, DoRehearse },
+	OpNextStep:       clicker(nextStep),
+	OpPrevStep:       clicker(prevStep),
+	OpNextSlide:      clicker(nextSlide),
+	OpPrevSlide:      clicker(prevSlide),
+	OpFirst:          jump(func(s State, _ Command) (int, int) { return 1, 1 }),
+	OpLast:           jump(func(s State, _ Command) (int, int) { return s.NumSlides(), 1 }),
+	OpGoTo:           jump(func(s State, c Command) (int, int) { return c.N, 1 }),
+	OpDigit:          digit,
+	OpEnter:          enter,
+	OpOverview:       toggleOverview,
+	OpOverviewMove:   func(s State, _ Command) (State, Effect) { return s, NoEffect },
+	OpOverviewPick:   func(s State, _ Command) (State, Effect) { return s, NoEffect },
+	OpBlack:          blank(BlackScreen),
+	OpWhite:          blank(WhiteScreen),
+	OpFreeze:         freeze,
+	OpSwap:           func(s State, _ Command) (State, Effect) { s.Swapped = !s.Swapped; return s, DoSwapScreens },
+	OpHelp:           func(s State, _ Command) (State, Effect) { s.Help = !s.Help; return s, NoEffect },
+	OpTimerToggle:    effect(DoTimerToggle),
+	OpTimerReset:     effect(DoTimerReset),
+	OpTimerStart:     effect(DoTimerStart),
+	OpFullScreen:     effect(DoFullScreen),
+	OpQuit:           effect(DoQuit),
+	OpEscape:         escape,
+	OpFontBigger:     fontBy(1),
+	OpFontSmaller:    fontBy(-1),
+	OpRehearse:       func(s State, _ Command) (State, Effect) { s.Rehearsing = !s.Rehearsing; return s, DoRehearse },
+	OpLaser:          func(s State, _ Command) (State, Effect) { s.Laser = !s.Laser; return s, NoEffect },
+	OpSpotlight:      func(s State, _ Command) (State, Effect) { s.Spotlight = !s.Spotlight; return s, NoEffect },
+	OpPointerBigger:  pointerBy(1),
+	OpPointerSmaller: pointerBy(-1),
+	OpZoom:           effect(DoZoom),
+	OpPen:            func(s State, _ Command) (State, Effect) { s.Pen = !s.Pen; return s, NoEffect },
+	OpPenColour: func(s State, _ Command) (State, Effect) {
+		s.PenColour = (s.PenColour + 1) % PenColours
+		return s, NoEffect
+	},
+	OpUndoStroke:   effect(DoUndoStroke),
+	OpClearStrokes: effect(DoClearStrokes),
+}
+
+func pointerBy(d int) handler {
+	return func(s State, _ Command) (State, Effect) {
+		s.PointerSize = min(max(s.PointerSize+d, MinPointerSize), MaxPointerSize)
+		return s, NoEffect
+	}
 }
 
 // Apply returns the state after command c and the effect the UI must carry out.

@@ -33,37 +33,55 @@ const (
 	OpFontBigger
 	OpFontSmaller
 	OpRehearse
+	OpLaser
+	OpSpotlight
+	OpPointerBigger
+	OpPointerSmaller
+	OpZoom
+	OpPen
+	OpPenColour
+	OpUndoStroke
+	OpClearStrokes
 )
 
 // opNames are the stable names of commands, e.g. for a user's key file.
 var opNames = [...]string{
-	OpNone:         "none",
-	OpNextStep:     "next-step",
-	OpPrevStep:     "prev-step",
-	OpNextSlide:    "next-slide",
-	OpPrevSlide:    "prev-slide",
-	OpFirst:        "first",
-	OpLast:         "last",
-	OpGoTo:         "goto",
-	OpDigit:        "digit",
-	OpEnter:        "enter",
-	OpOverview:     "overview",
-	OpOverviewMove: "overview-move",
-	OpOverviewPick: "overview-pick",
-	OpBlack:        "black",
-	OpWhite:        "white",
-	OpFreeze:       "freeze",
-	OpSwap:         "swap",
-	OpHelp:         "help",
-	OpTimerToggle:  "timer-toggle",
-	OpTimerReset:   "timer-reset",
-	OpTimerStart:   "timer-start",
-	OpFullScreen:   "fullscreen",
-	OpQuit:         "quit",
-	OpEscape:       "escape",
-	OpFontBigger:   "font-bigger",
-	OpFontSmaller:  "font-smaller",
-	OpRehearse:     "rehearse",
+	OpNone:           "none",
+	OpNextStep:       "next-step",
+	OpPrevStep:       "prev-step",
+	OpNextSlide:      "next-slide",
+	OpPrevSlide:      "prev-slide",
+	OpFirst:          "first",
+	OpLast:           "last",
+	OpGoTo:           "goto",
+	OpDigit:          "digit",
+	OpEnter:          "enter",
+	OpOverview:       "overview",
+	OpOverviewMove:   "overview-move",
+	OpOverviewPick:   "overview-pick",
+	OpBlack:          "black",
+	OpWhite:          "white",
+	OpFreeze:         "freeze",
+	OpSwap:           "swap",
+	OpHelp:           "help",
+	OpTimerToggle:    "timer-toggle",
+	OpTimerReset:     "timer-reset",
+	OpTimerStart:     "timer-start",
+	OpFullScreen:     "fullscreen",
+	OpQuit:           "quit",
+	OpEscape:         "escape",
+	OpFontBigger:     "font-bigger",
+	OpFontSmaller:    "font-smaller",
+	OpRehearse:       "rehearse",
+	OpLaser:          "laser",
+	OpSpotlight:      "spotlight",
+	OpPointerBigger:  "pointer-bigger",
+	OpPointerSmaller: "pointer-smaller",
+	OpZoom:           "zoom",
+	OpPen:            "pen",
+	OpPenColour:      "pen-colour",
+	OpUndoStroke:     "erase",
+	OpClearStrokes:   "clear",
 }
 
 func (o Op) String() string {
@@ -93,29 +111,38 @@ func (c Command) String() string {
 
 // The commands without arguments.
 var (
-	NextStep     = Command{Op: OpNextStep}
-	PrevStep     = Command{Op: OpPrevStep}
-	NextSlide    = Command{Op: OpNextSlide}
-	PrevSlide    = Command{Op: OpPrevSlide}
-	First        = Command{Op: OpFirst}
-	Last         = Command{Op: OpLast}
-	Enter        = Command{Op: OpEnter}
-	Overview     = Command{Op: OpOverview}
-	OverviewPick = Command{Op: OpOverviewPick}
-	Black        = Command{Op: OpBlack}
-	White        = Command{Op: OpWhite}
-	Freeze       = Command{Op: OpFreeze}
-	Swap         = Command{Op: OpSwap}
-	Help         = Command{Op: OpHelp}
-	TimerToggle  = Command{Op: OpTimerToggle}
-	TimerReset   = Command{Op: OpTimerReset}
-	TimerStart   = Command{Op: OpTimerStart}
-	FullScreen   = Command{Op: OpFullScreen}
-	Quit         = Command{Op: OpQuit}
-	Escape       = Command{Op: OpEscape}
-	FontBigger   = Command{Op: OpFontBigger}
-	FontSmaller  = Command{Op: OpFontSmaller}
-	Rehearse     = Command{Op: OpRehearse}
+	NextStep       = Command{Op: OpNextStep}
+	PrevStep       = Command{Op: OpPrevStep}
+	NextSlide      = Command{Op: OpNextSlide}
+	PrevSlide      = Command{Op: OpPrevSlide}
+	First          = Command{Op: OpFirst}
+	Last           = Command{Op: OpLast}
+	Enter          = Command{Op: OpEnter}
+	Overview       = Command{Op: OpOverview}
+	OverviewPick   = Command{Op: OpOverviewPick}
+	Black          = Command{Op: OpBlack}
+	White          = Command{Op: OpWhite}
+	Freeze         = Command{Op: OpFreeze}
+	Swap           = Command{Op: OpSwap}
+	Help           = Command{Op: OpHelp}
+	TimerToggle    = Command{Op: OpTimerToggle}
+	TimerReset     = Command{Op: OpTimerReset}
+	TimerStart     = Command{Op: OpTimerStart}
+	FullScreen     = Command{Op: OpFullScreen}
+	Quit           = Command{Op: OpQuit}
+	Escape         = Command{Op: OpEscape}
+	FontBigger     = Command{Op: OpFontBigger}
+	FontSmaller    = Command{Op: OpFontSmaller}
+	Rehearse       = Command{Op: OpRehearse}
+	Laser          = Command{Op: OpLaser}
+	Spotlight      = Command{Op: OpSpotlight}
+	PointerBigger  = Command{Op: OpPointerBigger}
+	PointerSmaller = Command{Op: OpPointerSmaller}
+	Zoom           = Command{Op: OpZoom}
+	Pen            = Command{Op: OpPen}
+	PenColour      = Command{Op: OpPenColour}
+	UndoStroke     = Command{Op: OpUndoStroke}
+	ClearStrokes   = Command{Op: OpClearStrokes}
 )
 
 // GoTo jumps to slide n (clamped), first step.
@@ -141,25 +168,31 @@ func ParseOp(name string) (Op, bool) {
 type Effect int
 
 const (
-	NoEffect      Effect = iota
-	DoQuit               // close the app
-	DoFullScreen         // toggle full screen on the audience window
-	DoTimerToggle        // timing: Toggle (pause/resume, or start)
-	DoTimerReset         // timing: Reset
-	DoTimerStart         // timing: Start
-	DoSwapScreens        // swap audience and presenter windows (State.Swapped says which way)
-	DoRehearse           // rehearsal mode switched (State.Rehearsing says which way)
+	NoEffect       Effect = iota
+	DoQuit                // close the app
+	DoFullScreen          // toggle full screen on the audience window
+	DoTimerToggle         // timing: Toggle (pause/resume, or start)
+	DoTimerReset          // timing: Reset
+	DoTimerStart          // timing: Start
+	DoSwapScreens         // swap audience and presenter windows (State.Swapped says which way)
+	DoRehearse            // rehearsal mode switched (State.Rehearsing says which way)
+	DoZoom                // zoom the audience view 2× around the pointer, or back
+	DoUndoStroke          // erase the last pen stroke on the current slide
+	DoClearStrokes        // erase every pen stroke on the current slide
 )
 
 var effectNames = [...]string{
-	NoEffect:      "none",
-	DoQuit:        "quit",
-	DoFullScreen:  "fullscreen",
-	DoTimerToggle: "timer-toggle",
-	DoTimerReset:  "timer-reset",
-	DoTimerStart:  "timer-start",
-	DoSwapScreens: "swap-screens",
-	DoRehearse:    "rehearse",
+	NoEffect:       "none",
+	DoQuit:         "quit",
+	DoFullScreen:   "fullscreen",
+	DoTimerToggle:  "timer-toggle",
+	DoTimerReset:   "timer-reset",
+	DoTimerStart:   "timer-start",
+	DoSwapScreens:  "swap-screens",
+	DoRehearse:     "rehearse",
+	DoZoom:         "zoom",
+	DoUndoStroke:   "undo-stroke",
+	DoClearStrokes: "clear-strokes",
 }
 
 func (e Effect) String() string {

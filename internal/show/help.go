@@ -48,10 +48,15 @@ type HelpRow struct {
 	Help string
 }
 
-// HelpRows returns the key table as rows for the help overlay.
-func HelpRows() []HelpRow {
+// HelpRows returns the default key table as rows for the help overlay.
+func HelpRows() []HelpRow { return helpRows(bindings) }
+
+func helpRows(table []Binding) []HelpRow {
 	var rows []HelpRow
-	for _, b := range bindings {
+	for _, b := range table {
+		if len(b.Keys) == 0 {
+			continue // every key of it unbound
+		}
 		keys := displayKeys(b)
 		if n := len(rows); n > 0 && rows[n-1].Help == b.Help {
 			if rows[n-1].Keys != keys {

@@ -47,20 +47,22 @@ var bindings = []Binding{
 	{Keys: []string{"s"}, Command: Swap, Help: "Swap the audience and presenter screens"},
 	{Keys: []string{"+", "="}, Command: FontBigger, Help: "Bigger notes font"},
 	{Keys: []string{"-"}, Command: FontSmaller, Help: "Smaller notes font"},
+	{Keys: []string{"l"}, Command: Laser, Help: "Laser pointer on/off (or hold the mouse button over the slide)"},
+	{Keys: []string{"h"}, Command: Spotlight, Help: "Spotlight on/off: dim all but a circle around the pointer"},
+	{Keys: []string{"]"}, Command: PointerBigger, Help: "Bigger pointer or spotlight"},
+	{Keys: []string{"["}, Command: PointerSmaller, Help: "Smaller pointer or spotlight"},
+	{Keys: []string{"z"}, Command: Zoom, Help: "Zoom the audience view 2× around the pointer, or back (Shift+drag zooms to a box)"},
+	{Keys: []string{"d"}, Command: Pen, Help: "Pen on/off: drag on the slide to draw"},
+	{Keys: []string{"c"}, Command: PenColour, Help: "Next pen colour"},
+	{Keys: []string{"e"}, Command: UndoStroke, Help: "Erase the last pen stroke on this slide"},
+	{Keys: []string{"x"}, Command: ClearStrokes, Help: "Clear the drawing on this slide"},
 	{Keys: []string{"?"}, Command: Help, Help: "Show or hide this help"},
-	{Keys: []string{"Escape"}, Command: Escape, Help: "Close the overview, help or blank screen; twice in a row: quit"},
+	{Keys: []string{"Escape"}, Command: Escape, Help: "Close the overview, help, zoom or blank screen; twice in a row: quit"},
 	{Keys: []string{"q"}, Command: Quit, Help: "Quit"},
 }
 
-// Bindings returns a copy of the key table.
-func Bindings() []Binding {
-	out := make([]Binding, len(bindings))
-	for i, b := range bindings {
-		b.Keys = append([]string(nil), b.Keys...)
-		out[i] = b
-	}
-	return out
-}
+// Bindings returns a copy of the default key table.
+func Bindings() []Binding { return copyBindings(bindings) }
 
 // Lookup returns the command bound to key outside the overview.
 func Lookup(key string) (Command, bool) {
@@ -74,25 +76,30 @@ func LookupIn(s State, key string) (Command, bool) {
 }
 
 func lookup(key string, overview bool) (Command, bool) {
-	if c, ok := find(key, overview); ok {
+	return lookupIn(bindings, key, overview)
+}
+
+func lookupIn(table []Binding, key string, overview bool) (Command, bool) {
+	if c, ok := find(table, key, overview); ok {
 		return c, true
 	}
-	// A typed capital letter (Caps Lock, Shift) means the same key.
+	// A typed capital letter (Caps Lock, Shift) means the same key, unless
+	// the speaker bound the capital itself.
 	if utf8.RuneCountInString(key) == 1 {
 		if low := strings.ToLower(key); low != key {
-			return find(low, overview)
+			return find(table, low, overview)
 		}
 	}
 	return Command{}, false
 }
 
-func find(key string, overview bool) (Command, bool) {
+func find(table []Binding, key string, overview bool) (Command, bool) {
 	for pass := 0; pass < 2; pass++ {
 		wantOverview := pass == 0
 		if wantOverview && !overview {
 			continue
 		}
-		for _, b := range bindings {
+		for _, b := range table {
 			if b.Overview != wantOverview {
 				continue
 			}

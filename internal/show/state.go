@@ -60,7 +60,20 @@ type State struct {
 	QuitArmed  bool   // Esc was pressed once with nothing to close
 	NotesFont  int    // notes font size in steps from the default, + bigger
 	Rehearsing bool   // rehearsal mode is on
+
+	Laser       bool // the laser dot follows the mouse over the presenter's slide
+	Spotlight   bool // the audience sees only a circle around the pointer
+	PointerSize int  // pointer size in steps from the default, + bigger
+	Pen         bool // mouse drags on the presenter's slide draw
+	PenColour   int  // index into the pen colours
 }
+
+// Pointer size and pen colour limits.
+const (
+	MinPointerSize = -3
+	MaxPointerSize = 6
+	PenColours     = 4
+)
 
 // New returns the state at the first slide of d.
 func New(d *deck.Deck) State {
