@@ -74,3 +74,30 @@ func TestMissingNamesWhatNoFontHas(t *testing.T) {
 		t.Error("a zero width joiner should take no room")
 	}
 }
+
+// Fallback faces are found and registered safely from many goroutines at
+// once (the layout runs on several); every one gets the same answer.
+func TestFallbackConcurrent(t *testing.T) {
+	fontstest.Need(t, fontstest.Scripts...)
+	const n = 8
+	got := make([][]float64, n)
+	done := make(chan int)
+	for g := 0; g < n; g++ {
+		go func(g int) {
+			for _, w := range fontstest.Scripts {
+				got[g] = append(got[g], fonts.Measure(fonts.BoldItalic, 30, w))
+			}
+			done <- g
+		}(g)
+	}
+	for g := 0; g < n; g++ {
+		<-done
+	}
+	for g := 1; g < n; g++ {
+		for i := range got[0] {
+			if got[g][i] != got[0][i] {
+				t.Fatalf("goroutine %d measured %q as %g, goroutine 0 as %g", g, fontstest.Scripts[i], got[g][i], got[0][i])
+			}
+		}
+	}
+}

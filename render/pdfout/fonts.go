@@ -14,7 +14,7 @@ import (
 func (d *Doc) setFont(f layout.Font, size float64) error {
 	name := fonts.Name(f)
 	if !d.fonts[f] {
-		if err := d.gp.AddTTFFontData(name, fonts.Data(f)); err != nil {
+		if err := d.embed(name, fonts.Data(f)); err != nil {
 			return fmt.Errorf("embed font %s: %w", name, err)
 		}
 		if d.fonts == nil {
@@ -26,4 +26,15 @@ func (d *Doc) setFont(f layout.Font, size float64) error {
 		return fmt.Errorf("font %s: %w", name, err)
 	}
 	return nil
+}
+
+// embed adds a font file; fallback faces come from the user's system, so a
+// file gopdf's parser chokes on is an error, not a crash.
+func (d *Doc) embed(name string, ttf []byte) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("unreadable font file: %v", r)
+		}
+	}()
+	return d.gp.AddTTFFontData(name, ttf)
 }
