@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 
-	"github.com/pdfcpu/pdfcpu/pkg/api"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 )
 
@@ -86,7 +85,7 @@ func placePages(handout []byte, src *pdfSource, ps []placement) ([]byte, error) 
 		}
 	}
 	var buf bytes.Buffer
-	if err := api.WriteContext(hctx, &buf); err != nil {
+	if err := writeContext(hctx, &buf); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil

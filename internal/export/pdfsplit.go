@@ -5,26 +5,13 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sync"
 
-	"github.com/pdfcpu/pdfcpu/pkg/api"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 
 	"github.com/lectern-app/lectern/internal/atomicfile"
 )
-
-var disableConfig sync.Once
-
-// pdfConf is pdfcpu's configuration for reading decks: relaxed validation
-// (real-world PDFs bend the spec) and no config folder in $HOME.
-func pdfConf() *model.Configuration {
-	disableConfig.Do(api.DisableConfigDir)
-	conf := model.NewDefaultConfiguration()
-	conf.ValidationMode = model.ValidationRelaxed
-	return conf
-}
 
 // pdfSource is a PDF deck read once and cut into any number of parts
 // (see pagecopy.go): every part keeps the original pages, vectors and text.
@@ -87,9 +74,9 @@ func readPDF(data []byte, validate bool) (ctx *model.Context, err error) {
 		}
 	}()
 	if validate {
-		return api.ReadAndValidate(bytes.NewReader(data), pdfConf())
+		return readContext(data, true)
 	}
-	ctx, err = api.ReadContext(bytes.NewReader(data), pdfConf())
+	ctx, err = readContext(data, false)
 	if err == nil {
 		err = ctx.EnsurePageCount()
 	}
@@ -130,7 +117,7 @@ func (s *pdfSource) cutTo(buf *bytes.Buffer, p pdfPart) (err error) {
 	if err != nil {
 		return fmt.Errorf("cut pages from %s: %w", s.path, err)
 	}
-	if err := api.WriteContext(dst, buf); err != nil {
+	if err := writeContext(dst, buf); err != nil {
 		return fmt.Errorf("write the pages of %s: %w", s.path, err)
 	}
 	return nil
