@@ -9,6 +9,7 @@ import (
 
 	"github.com/lectern-app/lectern/internal/deck"
 	"github.com/lectern-app/lectern/internal/deckfiles"
+	"github.com/lectern-app/lectern/internal/mdsyntax"
 	"github.com/lectern-app/lectern/render/fonts"
 )
 
@@ -151,6 +152,8 @@ func (b *builder) block(n ast.Node, x, w float64) {
 		b.codeBlock(n, x, w)
 	case *ast.CodeBlock:
 		b.codeBlock(n, x, w)
+	case *mdsyntax.MathBlock:
+		b.codeBlock(n, x, w) // until math is laid out: the source, never nothing
 	case *east.Table:
 		b.table(n, x, w)
 	case *ast.ThematicBreak:
