@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 )
 
@@ -18,7 +19,7 @@ func FilePath(deckPath string) string {
 }
 
 // DataPath is where the runs of a deck go when its folder cannot be written:
-// the user's data folder ($XDG_DATA_HOME, else ~/.local/share), then
+// the user's data folder (see dataBase), then
 // lectern/rehearsals/<deck name>-<hash of its absolute path>.lectern.json, so
 // two decks called talk.md in different folders never share a file.
 func DataPath(deckPath string) (string, error) {
@@ -40,18 +41,38 @@ func DataPath(deckPath string) (string, error) {
 
 // dataDir is the folder of DataPath files.
 func dataDir() (string, error) {
-	base := os.Getenv("XDG_DATA_HOME")
-	if !filepath.IsAbs(base) { // the XDG spec says to ignore a relative one
-		home, err := os.UserHomeDir()
-		if err != nil {
-			return "", fmt.Errorf("find the data folder for rehearsals: %w", err)
-		}
-		if home == "" {
-			return "", errors.New("find the data folder for rehearsals: no home folder")
-		}
-		base = filepath.Join(home, ".local", "share")
+	base, err := dataBase(runtime.GOOS, os.Getenv)
+	if err != nil {
+		return "", fmt.Errorf("find the data folder for rehearsals: %w", err)
 	}
 	return filepath.Join(base, "lectern", "rehearsals"), nil
+}
+
+// dataBase is the platform's folder for a user's application data:
+// $XDG_DATA_HOME, else ~/.local/share (the XDG spec, Linux and BSD);
+// %AppData% on Windows; ~/Library/Application Support on macOS (the last two
+// are what os.UserConfigDir returns there: those systems keep no separate
+// data folder).
+func dataBase(goos string, getenv func(string) string) (string, error) {
+	switch goos {
+	case "windows":
+		if d := getenv("AppData"); d != "" {
+			return d, nil
+		}
+		return "", errors.New("%AppData% is not set")
+	case "darwin", "ios":
+		if h := getenv("HOME"); h != "" {
+			return filepath.Join(h, "Library", "Application Support"), nil
+		}
+		return "", errors.New("$HOME is not set")
+	}
+	if d := getenv("XDG_DATA_HOME"); filepath.IsAbs(d) { // the spec says to ignore a relative one
+		return d, nil
+	}
+	if h := getenv("HOME"); h != "" {
+		return filepath.Join(h, ".local", "share"), nil
+	}
+	return "", errors.New("no home folder")
 }
 
 // historyPaths are the files that may hold a deck's runs: beside the deck
