@@ -123,7 +123,7 @@ func frontMatter(d *deck.Deck, p PartPlan) ([]byte, error) {
 			return nil, err
 		}
 	}
-	if w := partWarn(d.Meta.Warn, p.Budget); w > 0 && w != deck.DefaultWarn {
+	if w := partWarn(d.Meta.Warn, p.Budget); d.Meta.Warn > 0 && w > 0 {
 		if err := add("warn", fmtDur(w)); err != nil {
 			return nil, err
 		}

@@ -104,10 +104,10 @@ func DefaultWarnFor(length time.Duration) time.Duration {
 }
 
 // WarnFor is the amber point of a talk or part of the given length when the
-// deck says warn: deck.DefaultWarn or 0 mean not set (DefaultWarnFor), < 0
-// never, anything else as said.
+// deck says warn: 0 means not set (DefaultWarnFor), < 0 never, anything
+// else as said.
 func WarnFor(warn, length time.Duration) time.Duration {
-	if warn == 0 || warn == deck.DefaultWarn {
+	if warn == 0 {
 		return DefaultWarnFor(length)
 	}
 	return warn
@@ -121,7 +121,7 @@ func PartWarn(warn, budget time.Duration) time.Duration {
 	switch {
 	case budget <= 0 || warn < 0:
 		return WarnFor(warn, 0)
-	case warn == 0 || warn == deck.DefaultWarn:
+	case warn == 0:
 		return DefaultWarnFor(budget)
 	case warn < budget/2:
 		return warn

@@ -136,7 +136,9 @@ func TestLightningTalkWarn(t *testing.T) {
 		wantAmber time.Duration
 	}{
 		{"5 min default", Config{Duration: 5 * minute}, 3*minute + 59*second, 4 * minute, minute},
-		{"5 min deck default", ConfigFrom(deckMeta(5*minute, 5*minute)), 3*minute + 59*second, 4 * minute, minute},
+		{"5 min deck, no warn", ConfigFrom(deckMeta(5*minute, 0)), 3*minute + 59*second, 4 * minute, minute},
+		// a warning the deck names is kept, even the default's 5m
+		{"10 min deck, warn 5m", ConfigFrom(deckMeta(10*minute, 5*minute)), 4*minute + 59*second, 5 * minute, 5 * minute},
 		{"10 min default", Config{Duration: 10 * minute}, 7*minute + 59*second, 8 * minute, 2 * minute},
 		{"25 min default", Config{Duration: 25 * minute}, 19*minute + 59*second, 20 * minute, 5 * minute},
 		{"60 min default", Config{Duration: 60 * minute}, 54*minute + 59*second, 55 * minute, 5 * minute},

@@ -38,15 +38,11 @@ type Config struct {
 	Start    string        // wall-clock start "HH:MM" for the pre-talk countdown; optional
 }
 
-// ConfigFrom takes the timer settings from a deck's front matter. The
-// readers fill in deck.DefaultWarn when a deck names no warning, so that
-// value means "not set" here and scales with the talk (DefaultWarnFor).
+// ConfigFrom takes the timer settings from a deck's front matter. A deck
+// that names no warning has Warn 0, which scales with the talk
+// (DefaultWarnFor); a warning the deck names, 5m included, is kept.
 func ConfigFrom(m deck.Meta) Config {
-	warn := m.Warn
-	if warn == deck.DefaultWarn {
-		warn = 0
-	}
-	return Config{Duration: m.Duration, Warn: warn, End: m.End}
+	return Config{Duration: m.Duration, Warn: m.Warn, End: m.End}
 }
 
 // Timer is the talk clock and the record of time spent per slide.

@@ -80,7 +80,7 @@ func parseText(path string, text string, opt Options) (*deck.Deck, error) {
 		Path:      path,
 		AllowDirs: opt.AllowDirs,
 		Format:    deck.Markdown,
-		Meta:      deck.Meta{Warn: deck.DefaultWarn, Aspect: 16.0 / 9.0, Theme: "light"},
+		Meta:      deck.Meta{Aspect: 16.0 / 9.0, Theme: "light"},
 		Problems:  imported,
 	}
 	fields, from, err := p.frontMatter()

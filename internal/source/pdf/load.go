@@ -109,7 +109,7 @@ func (b *builder) build() (*deck.Deck, error) {
 	if n <= 0 {
 		return nil, fmt.Errorf("open %s: %w", b.path, pdfdoc.ErrNoPages)
 	}
-	d := &deck.Deck{Path: b.path, Format: deck.PDF, PageCount: n, Meta: deck.Meta{Warn: deck.DefaultWarn}}
+	d := &deck.Deck{Path: b.path, Format: deck.PDF, PageCount: n, Meta: deck.Meta{}}
 	b.d = d
 	var err error
 	if b.w, b.h, err = b.doc.PageSize(1); err != nil {

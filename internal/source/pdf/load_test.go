@@ -129,7 +129,7 @@ func TestLoadBeamer(t *testing.T) {
 		t.Errorf("notes side %q, %d notes, sidecar %q", d.NotesSide, d.NotesCount(), d.Sidecar)
 	}
 	if d.Meta.Title != "Caching at Scale - Redis, CouchDB and a queue" || d.Meta.Author != "A. Speaker" ||
-		d.Meta.Aspect != 16.0/9 || d.Meta.Warn != deck.DefaultWarn || d.Meta.Duration != 0 {
+		d.Meta.Aspect != 16.0/9 || d.Meta.Warn != 0 || d.Meta.Duration != 0 {
 		t.Errorf("meta = %+v", d.Meta)
 	}
 	for _, s := range d.Slides {

@@ -49,7 +49,7 @@ const (
 
 func build(meta deck.Meta, slides []deck.Slide, mode labelMode) *File {
 	f := &File{Format: 2, Duration: meta.Duration, EndTime: meta.End, StartTime: meta.Start}
-	if meta.Warn > 0 && meta.Warn != deck.DefaultWarn {
+	if meta.Warn > 0 {
 		f.LastMinutes = minutes(meta.Warn)
 	}
 	idx := 0
