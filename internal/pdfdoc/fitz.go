@@ -48,11 +48,11 @@ func Open(path string) (Document, error) {
 		d.pages = doc.NumPage()
 		return nil
 	}); err != nil {
-		doc.Close()
+		quiet(doc.Close)
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	if d.pages <= 0 {
-		doc.Close()
+		quiet(doc.Close)
 		if !Complete(path) {
 			return nil, fmt.Errorf("open %s: %w", path, ErrTruncated)
 		}
@@ -122,10 +122,10 @@ func openFitz(path string) (doc *fitz.Document, err error) {
 	case err == nil:
 		return doc, nil
 	case errors.Is(err, fitz.ErrNeedsPassword):
-		doc.Close()
+		quiet(doc.Close)
 		return nil, ErrEncrypted
 	case errors.Is(err, fitz.ErrOpenDocument):
-		doc.Close() // frees the context; the document itself is nil
+		quiet(doc.Close) // frees the context; the document itself is nil
 		return nil, ErrCorrupt
 	case errors.Is(err, fitz.ErrNoSuchFile):
 		return nil, os.ErrNotExist
@@ -319,7 +319,7 @@ func (d *fitzDoc) Close() error {
 		return nil
 	}
 	d.closed = true
-	return d.doc.Close()
+	return quiet(d.doc.Close) // dropping a document flushes MuPDF's pending warnings
 }
 
 // cleanText drops NUL padding and surrounding space.
