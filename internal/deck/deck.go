@@ -70,6 +70,14 @@ type Slide struct {
 	Line   int    // 1-based line in the deck file where the slide starts
 	Images []Image
 
+	// Hints are layout settings the deck gave this slide that the drawing
+	// may use and the Body does not show, keyed by the dialect's own name:
+	// "background-color", "background-image" (reveal.js, Deckset), "class"
+	// (remark, Quarto), "fit" (Deckset [fit] headings), "columns" (Quarto
+	// widths, e.g. "40%,60%"), "column_layout" and "alignment" (presenterm)…
+	// A value the deck repeats is the last one. Nil when there are none.
+	Hints map[string]string
+
 	Notes string // speaker notes, Markdown
 
 	// StepNotes, when set, holds one note per step (pdfpc notes on overlay

@@ -40,14 +40,8 @@ type slideRange struct {
 // line is Slidev's per-slide front matter, not two separators.
 func (p *parser) ranges(from int) []slideRange {
 	x := p.idx
-	presenterm := false
-	for i, c := range p.f.comments {
-		if c.alone && p.dirs[i].kind == kindEndSlide {
-			presenterm = true
-		}
-	}
 	var cuts []cut
-	if !presenterm || p.fl.shorthand || p.fl.marp {
+	if !p.fl.presenterm || p.fl.shorthand || p.fl.marp {
 		for _, b := range p.f.breaks {
 			if b.dashes || p.fl.marp {
 				cuts = append(cuts, cut{b.pos, x.next(b.pos), cutBreak})

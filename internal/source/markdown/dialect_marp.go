@@ -8,6 +8,10 @@ package markdown
 import (
 	"bytes"
 	"sort"
+	"strconv"
+	"strings"
+
+	"gopkg.in/yaml.v3"
 )
 
 // marpFirstShown is where the first thing Marpit shows starts in the deck
@@ -46,4 +50,36 @@ func (p *parser) marpFirstShown(from int) int {
 
 func hasPrefixFold(b []byte, prefix string) bool {
 	return len(b) >= len(prefix) && bytes.EqualFold(b[:len(prefix)], []byte(prefix))
+}
+
+// marpHead reads `marp: true` and the headingDivider of the front matter.
+func (p *parser) marpHead(fields []field) {
+	if f := find(fields, "marp"); f != nil && strings.EqualFold(f.node.Value, "true") {
+		p.fl.marp = true
+	}
+	if f := find(fields, "headingDivider"); f != nil {
+		p.setDividers(f.node)
+	}
+}
+
+// setDividers reads Marp's headingDivider: a level N (headings 1..N start
+// slides) or a list of levels.
+func (p *parser) setDividers(n *yaml.Node) {
+	var levels [7]bool
+	on := false
+	switch n.Kind {
+	case yaml.ScalarNode:
+		if l, err := strconv.Atoi(n.Value); err == nil {
+			for i := 1; i <= l && i <= 6; i++ {
+				levels[i], on = true, true
+			}
+		}
+	case yaml.SequenceNode:
+		for _, c := range n.Content {
+			if l, err := strconv.Atoi(c.Value); err == nil && l >= 1 && l <= 6 {
+				levels[l], on = true, true
+			}
+		}
+	}
+	p.fl.dividers, p.fl.dividerOn = levels, on
 }

@@ -15,7 +15,7 @@ import (
 var update = flag.Bool("update", false, "rewrite the expected output of the golden cases")
 
 // A case file holds a description line, optional "options:" line (crlf,
-// bom), the deck, then the expected model as indented JSON:
+// bom, no-final-newline, qmd: the deck is named .qmd), the deck, then the expected model as indented JSON:
 //
 //	Marp deck with a background image
 //	options: crlf
@@ -102,8 +102,9 @@ type goldenSlide struct {
 	Part         int
 	Budget       string
 	BudgetSource deck.BudgetSource
-	TimeSet      bool         `json:",omitempty"`
-	Images       []deck.Image `json:",omitempty"`
+	TimeSet      bool              `json:",omitempty"`
+	Images       []deck.Image      `json:",omitempty"`
+	Hints        map[string]string `json:",omitempty"`
 	Notes        string
 	Body         string
 	Source       string
@@ -124,7 +125,7 @@ func golden(d *deck.Deck) goldenDeck {
 		g.Slides = append(g.Slides, goldenSlide{
 			Number: s.Number, Title: s.Title, Label: s.Label, Steps: s.Steps, Line: s.Line, Part: s.Part,
 			Budget: s.Budget.String(), BudgetSource: s.BudgetSource, TimeSet: s.TimeSet,
-			Images: s.Images, Notes: s.Notes, Body: s.Body, Source: s.Source,
+			Images: s.Images, Hints: s.Hints, Notes: s.Notes, Body: s.Body, Source: s.Source,
 		})
 	}
 	for _, p := range d.Parts {
@@ -165,7 +166,11 @@ func TestGolden(t *testing.T) {
 		name := strings.TrimSuffix(filepath.Base(f), ".txt")
 		t.Run(name, func(t *testing.T) {
 			t.Chdir(dir)
-			got := modelJSON(Parse(name+".md", c.input))
+			ext := ".md"
+			if c.options["qmd"] {
+				ext = ".qmd" // Quarto's extension makes a Quarto deck
+			}
+			got := modelJSON(Parse(name+ext, c.input))
 			if *update {
 				out := c.head + deckMarker + c.deck + modelMarker + got
 				if err := os.WriteFile(filepath.Join(dir, filepath.Base(f)), []byte(out), 0o644); err != nil {

@@ -112,6 +112,7 @@ func parseText(path string, text string, opt Options) (*deck.Deck, error) {
 			}
 		}
 	}
+	p.detectComments()
 	p.build(p.ranges(from))
 	p.reportNesting(flattened)
 	return p.d, nil

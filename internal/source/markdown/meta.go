@@ -12,16 +12,6 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-// flavour holds what the front matter says about how the deck is cut.
-type flavour struct {
-	marp      bool    // Marp: every thematic break (***, ___, - - -) separates slides
-	shorthand bool    // presenterm end_slide_shorthand: --- separates even with end_slide
-	dividers  [7]bool // heading levels that start a new slide
-	dividerOn bool    // any divider level set
-	decksetFM bool    // settings came from a Deckset header, not YAML
-	slidev    bool    // Slidev: notes are only the comment that ends a slide
-}
-
 // applyMeta fills d.Meta from front matter entries: our own keys, then the
 // theme, aspect and slide-cutting hints of the other tools. Unknown keys are
 // kept in Meta.Extra.
@@ -64,7 +54,7 @@ func (p *parser) applyMeta(fields []field) {
 	}
 	m.Theme = themeOf(fields)
 	p.aspect(fields)
-	p.cutting(fields)
+	p.detectHead(fields)
 	p.assetsRequest(fields)
 }
 
@@ -258,73 +248,4 @@ func sane(r float64) (float64, bool) {
 		return 0, false
 	}
 	return r, true
-}
-
-// cutting reads the settings that change where slides start: Marp's `marp:
-// true` and `headingDivider`, Quarto's `format: revealjs` (slides start at
-// headings down to `slide-level`, 2 by default), Deckset's `slide-dividers`,
-// presenterm's `options: {end_slide_shorthand: true}`.
-func (p *parser) cutting(fields []field) {
-	if f := find(fields, "marp"); f != nil && strings.EqualFold(f.node.Value, "true") {
-		p.fl.marp = true
-	}
-	p.fl.slidev = slidevHead(fields)
-	if f := find(fields, "options"); f != nil && strings.EqualFold(child(f.node, "end_slide_shorthand"), "true") {
-		p.fl.shorthand = true
-	}
-	if f := find(fields, "headingDivider"); f != nil {
-		p.setDividers(f.node)
-	}
-	if f := find(fields, "slide-dividers"); f != nil {
-		for _, part := range strings.Split(f.node.Value, ",") {
-			part = strings.TrimSpace(part)
-			if n := len(part); n >= 1 && n <= 6 && strings.Trim(part, "#") == "" {
-				p.fl.dividers[n], p.fl.dividerOn = true, true
-			}
-		}
-	}
-	if f := find(fields, "format"); f != nil {
-		level := 0
-		switch {
-		case f.node.Kind == yaml.ScalarNode && f.node.Value == "revealjs":
-			level = 2
-		case childNode(f.node, "revealjs") != nil:
-			level = 2
-			if n, err := strconv.Atoi(child(childNode(f.node, "revealjs"), "slide-level")); err == nil {
-				level = n
-			}
-		}
-		if level > 0 {
-			if g := find(fields, "slide-level"); g != nil {
-				if n, err := strconv.Atoi(g.node.Value); err == nil {
-					level = n
-				}
-			}
-			for l := 1; l <= level && l <= 6; l++ {
-				p.fl.dividers[l], p.fl.dividerOn = true, true
-			}
-		}
-	}
-}
-
-// setDividers reads Marp's headingDivider: a level N (headings 1..N start
-// slides) or a list of levels.
-func (p *parser) setDividers(n *yaml.Node) {
-	var levels [7]bool
-	on := false
-	switch n.Kind {
-	case yaml.ScalarNode:
-		if l, err := strconv.Atoi(n.Value); err == nil {
-			for i := 1; i <= l && i <= 6; i++ {
-				levels[i], on = true, true
-			}
-		}
-	case yaml.SequenceNode:
-		for _, c := range n.Content {
-			if l, err := strconv.Atoi(c.Value); err == nil && l >= 1 && l <= 6 {
-				levels[l], on = true, true
-			}
-		}
-	}
-	p.fl.dividers, p.fl.dividerOn = levels, on
 }
