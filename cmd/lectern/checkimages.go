@@ -35,6 +35,11 @@ func checkPictures(d *deck.Deck) {
 				d.AddProblem(s.Number, deck.Warning, mg.Kind(), perr.Error())
 				continue
 			}
+			var me *layout.MathError
+			if errors.As(perr, &me) {
+				d.AddProblem(s.Number, deck.Warning, me.Kind(), perr.Error())
+				continue
+			}
 			switch k := deckfiles.KindOf(perr); k {
 			case deckfiles.KindBroken, deckfiles.KindTooBig:
 				d.AddProblem(s.Number, deck.Warning, k, perr.Error())
@@ -46,9 +51,15 @@ func checkPictures(d *deck.Deck) {
 }
 
 // mayShowPlaceholders says whether laying a slide out could find anything:
-// it has pictures, or characters the Go fonts lack. Most slides have
-// neither, and a 50 MB deck then checks in seconds, not minutes.
+// it has pictures, characters the Go fonts lack, or math (a command the
+// layout cannot set). Most slides have none, and a 50 MB deck then checks
+// in seconds, not minutes.
 func mayShowPlaceholders(s *deck.Slide) bool {
 	return len(s.Images) > 0 || strings.Contains(s.Body, "<img") || strings.Contains(s.Body, "url(") ||
-		!fonts.Simple(fonts.Regular, s.Body)
+		!fonts.Simple(fonts.Regular, s.Body) || mayHaveMath(s.Body)
+}
+
+func mayHaveMath(body string) bool {
+	return strings.Contains(body, "$") || strings.Contains(body, `\(`) || strings.Contains(body, `\[`) ||
+		strings.Contains(body, "```math")
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/lectern-app/lectern/internal/deckfiles"
 	"github.com/lectern-app/lectern/internal/mdsyntax"
 	"github.com/lectern-app/lectern/render/fonts"
+	"github.com/lectern-app/lectern/render/texmath"
 )
 
 // minImage is the smallest height (slide units at scale 1) an image row may
@@ -31,6 +32,7 @@ type builder struct {
 	pageW, pageH float64
 	code         map[ast.Node][]codeLine
 	pxScale      float64 // pixels per slide unit for SVG rasters
+	maths        map[mathKey]*texmath.Formula
 
 	problems map[string]error // image errors by message, found once
 	missing  []rune           // characters no font has, once each in order
@@ -135,6 +137,10 @@ func (b *builder) block(n ast.Node, x, w float64) {
 	case *ast.Heading:
 		b.heading(n, x, w)
 	case *ast.Paragraph:
+		if m := onlyDisplayMath(n, b.src); m != nil {
+			b.displayMath(m.TeX(b.src), x, w)
+			break
+		}
 		size := b.th.Body * s
 		al := alignLeft
 		if b.title {
@@ -149,11 +155,15 @@ func (b *builder) block(n ast.Node, x, w float64) {
 	case *ast.Blockquote:
 		b.quote(n, x, w)
 	case *ast.FencedCodeBlock:
+		if tex, ok := b.mathFence(n); ok {
+			b.displayMath(tex, x, w)
+			break
+		}
 		b.codeBlock(n, x, w)
 	case *ast.CodeBlock:
 		b.codeBlock(n, x, w)
 	case *mdsyntax.MathBlock:
-		b.codeBlock(n, x, w) // until math is laid out: the source, never nothing
+		b.displayMath(n.TeX(b.src), x, w)
 	case *east.Table:
 		b.table(n, x, w)
 	case *ast.ThematicBreak:
@@ -217,7 +227,7 @@ func (b *builder) paragraph(n ast.Node, x, w, size, gap float64, al align) {
 	frags, imgs := b.inlines(n, style{font: Regular, size: size, color: b.color})
 	visible := false
 	for _, f := range frags {
-		if f.text != "" && f.text != " " || f.st.box != 0 {
+		if f.text != "" && f.text != " " || f.st.box != 0 || f.st.math != nil {
 			visible = true
 			break
 		}

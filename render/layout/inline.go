@@ -9,7 +9,9 @@ import (
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 
+	"github.com/lectern-app/lectern/internal/mdsyntax"
 	"github.com/lectern-app/lectern/render/fonts"
+	"github.com/lectern-app/lectern/render/texmath"
 )
 
 // style is how a run of inline text looks.
@@ -19,8 +21,9 @@ type style struct {
 	color  color.RGBA
 	link   string
 	strike bool
-	code   bool // inline code: monospace on a tinted box
-	box    int8 // task list checkbox: 1 empty, 2 checked
+	code   bool             // inline code: monospace on a tinted box
+	box    int8             // task list checkbox: 1 empty, 2 checked
+	math   *texmath.Formula // inline math at unit size, scaled by size
 }
 
 // frag is inline text in one style, as collected from the Markdown tree.
@@ -46,6 +49,8 @@ func (b *builder) inlines(n ast.Node, st style) (out []frag, imgs []*ast.Image) 
 				}
 			case *ast.String:
 				out = append(out, frag{text: string(c.Value), st: st})
+			case *mdsyntax.Math:
+				out = append(out, b.inlineMath(c, st))
 			case *ast.CodeSpan:
 				cs := st
 				cs.code = true

@@ -21,6 +21,8 @@ func newPiece(text string, st style) piece {
 	switch {
 	case st.box != 0:
 		p.w = 0.78 * st.size
+	case st.math != nil:
+		p.w = st.math.W * st.size
 	case st.code:
 		p.w = measure(st.font, st.size, text) + 2*codePad(st)
 	default:
@@ -53,7 +55,7 @@ func words(frags []frag) []word {
 		if len(cur.trail) > 0 {
 			flush()
 		}
-		if n := len(cur.parts); n > 0 && cur.parts[n-1].st == p.st && !p.st.code && p.st.box == 0 {
+		if n := len(cur.parts); n > 0 && cur.parts[n-1].st == p.st && !p.st.code && p.st.box == 0 && p.st.math == nil {
 			cur.parts[n-1].text += p.text
 			cur.parts[n-1].w += p.w
 		} else {
@@ -80,7 +82,7 @@ func words(frags []frag) []word {
 			out = append(out, word{brk: true, parts: []piece{{st: f.st}}})
 			continue
 		}
-		if f.st.code || f.st.box != 0 {
+		if f.st.code || f.st.box != 0 || f.st.math != nil {
 			addPart(newPiece(f.text, f.st))
 			continue
 		}
@@ -118,7 +120,7 @@ func breakLines(frags []frag, width, base float64) []line {
 	x := 0.0
 	finish := func() {
 		// drop trailing spaces from the width and the pieces
-		for len(cur.pieces) > 0 && strings.TrimSpace(cur.pieces[len(cur.pieces)-1].text) == "" && cur.pieces[len(cur.pieces)-1].st.box == 0 {
+		for len(cur.pieces) > 0 && strings.TrimSpace(cur.pieces[len(cur.pieces)-1].text) == "" && cur.pieces[len(cur.pieces)-1].st.box == 0 && cur.pieces[len(cur.pieces)-1].st.math == nil {
 			cur.pieces = cur.pieces[:len(cur.pieces)-1]
 			cur.xs = cur.xs[:len(cur.xs)-1]
 		}
@@ -134,6 +136,9 @@ func breakLines(frags []frag, width, base float64) []line {
 		cur.pieces = append(cur.pieces, p)
 		cur.xs = append(cur.xs, x)
 		cur.size = max(cur.size, p.st.size)
+		if f := p.st.math; f != nil { // room for a tall formula
+			cur.size = max(cur.size, (f.Ascent+f.Descent)*p.st.size/1.1)
+		}
 		x += p.w
 	}
 	for _, wd := range words(frags) {
@@ -145,7 +150,7 @@ func breakLines(frags []frag, width, base float64) []line {
 		if x > 0 && x+wd.w > width+0.01 {
 			finish()
 		}
-		if wd.w > width+0.01 {
+		if wd.w > width+0.01 && !hasMath(wd) {
 			for _, p := range wd.parts {
 				cutPiece(p, width, place, finish, func() float64 { return x })
 			}
@@ -162,6 +167,15 @@ func breakLines(frags []frag, width, base float64) []line {
 		finish()
 	}
 	return lines
+}
+
+func hasMath(wd word) bool {
+	for _, p := range wd.parts {
+		if p.st.math != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // cutPiece places a piece too wide for a line in chunks cut between
@@ -239,6 +253,8 @@ func (b *builder) emitLine(l line, x, base float64) {
 		case p.st.code:
 			b.emit(Rect{X: px, Y: base - 0.86*p.st.size, W: p.w, H: 1.12 * p.st.size,
 				Fill: b.th.CodeBg, Stroke: b.th.CodeBorder, StrokeWidth: max(1, 0.03*p.st.size), Radius: 0.18 * p.st.size})
+		case p.st.math != nil:
+			b.drawFormula(p.st.math, p.st.size, px, base, p.st.color)
 		case p.st.box != 0:
 			s := 0.62 * p.st.size
 			bx, by := px+0.04*p.st.size, base-0.72*p.st.size
@@ -256,20 +272,23 @@ func (b *builder) emitLine(l line, x, base float64) {
 		text strings.Builder
 	}
 	var runs []*run
+	gap := false // a formula or checkbox sits between: start a new run
 	for i, p := range l.pieces {
-		if p.st.box != 0 || p.text == "" {
+		if p.st.box != 0 || p.st.math != nil || p.text == "" {
+			gap = gap || p.st.math != nil
 			continue
 		}
 		px := x + l.xs[i]
 		if p.st.code {
 			px += codePad(p.st)
 		}
-		if n := len(runs); n > 0 && !p.st.code && !runs[n-1].st.code && runs[n-1].st == p.st {
+		if n := len(runs); n > 0 && !gap && !p.st.code && !runs[n-1].st.code && runs[n-1].st == p.st {
 			r := runs[n-1]
 			r.text.WriteString(p.text)
 			r.w = px + p.w - r.x
 			continue
 		}
+		gap = false
 		r := &run{x: px, w: p.w, st: p.st}
 		if p.st.code {
 			r.w -= 2 * codePad(p.st)

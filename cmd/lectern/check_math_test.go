@@ -1,0 +1,48 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// A formula with a command the math layout cannot set is a math warning
+// naming the command, on its slide; supported formulas are not problems.
+func TestCheckMathUnsupportedCommand(t *testing.T) {
+	src, err := os.ReadFile(filepath.Join("..", "..", "testdata", "render", "math.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	deck := filepath.Join(t.TempDir(), "math.md")
+	if err := os.WriteFile(deck, src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, _ := runCLI(t, "check", deck, "--json")
+	if code != 1 {
+		t.Fatalf("exit %d, want 1\n%s", code, out)
+	}
+	var r struct {
+		Problems []struct {
+			Slide   int    `json:"slide"`
+			Kind    string `json:"kind"`
+			Message string `json:"message"`
+		} `json:"problems"`
+	}
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out)
+	}
+	var named []string
+	for _, p := range r.Problems {
+		if p.Kind != "math" || p.Slide != 3 {
+			t.Errorf("problem %+v, want only math problems on slide 3", p)
+			continue
+		}
+		named = append(named, p.Message)
+	}
+	all := strings.Join(named, "\n")
+	if len(named) != 2 || !strings.Contains(all, `\foo`) || !strings.Contains(all, `\unknowncmd`) {
+		t.Errorf("math problems %q, want \\foo and \\unknowncmd", named)
+	}
+}
