@@ -18,8 +18,8 @@ func mergeEdits(src []byte, es []edit) []edit {
 	slices.SortStableFunc(es, func(a, b edit) int { return a.start - b.start })
 	out := es[:0]
 	for _, e := range es {
-		if e.end <= e.start {
-			continue
+		if e.end <= e.start && e.repl == "" {
+			continue // an insertion (a pause before a fragment) has no width
 		}
 		if n := len(out); n > 0 {
 			prev := &out[n-1]

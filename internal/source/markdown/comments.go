@@ -112,6 +112,8 @@ type directive struct {
 	hasTime  bool
 	dividers *yaml.Node // Marp headingDivider value, nil when absent
 	size     string     // Marp size (a global directive), "" when absent
+	hints    map[string]string // layout settings for the slide (reveal .slide:, presenterm commands)
+	fragment bool              // reveal .element: class="fragment": its element is a step
 }
 
 // bareCommands are directives written as one word: presenterm commands and
@@ -173,8 +175,11 @@ func readComment(body string) directive {
 	if k, ok := bareCommands[t]; ok {
 		return directive{kind: k}
 	}
-	if strings.HasPrefix(t, "vim:") || strings.HasPrefix(t, ".slide:") || strings.HasPrefix(t, ".element:") {
+	if strings.HasPrefix(t, "vim:") {
 		return directive{kind: kindHidden}
+	}
+	if d, ok := revealAttrComment(t); ok {
+		return d
 	}
 	lines := strings.Split(t, "\n")
 	d := directive{kind: kindHidden}

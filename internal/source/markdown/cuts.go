@@ -15,6 +15,7 @@ const (
 	cutBreak    cutKind = iota // a --- line
 	cutEndSlide                // presenterm <!-- end_slide -->
 	cutHeading                 // a heading that starts a slide (Quarto, Marp headingDivider, Deckset)
+	cutRegex                   // a match of reveal-md's separator patterns
 )
 
 // cut is the text between two slides.
@@ -41,7 +42,12 @@ type slideRange struct {
 func (p *parser) ranges(from int) []slideRange {
 	x := p.idx
 	var cuts []cut
-	if !p.fl.presenterm || p.fl.shorthand || p.fl.marp {
+	if p.fl.reveal != nil {
+		cuts = p.revealCuts(from)
+	}
+	if cuts != nil {
+		// reveal-md's own separators replace the others
+	} else if !p.fl.presenterm || p.fl.shorthand || p.fl.marp {
 		for _, b := range p.f.breaks {
 			if b.dashes || p.fl.marp {
 				cuts = append(cuts, cut{b.pos, x.next(b.pos), cutBreak})

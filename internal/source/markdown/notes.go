@@ -31,7 +31,7 @@ var (
 // Deckset [.commands], Slidev ::slots::).
 func (p *parser) markers(top, b int) ([]region, []edit) {
 	x := p.idx
-	var regions []region
+	regions, custom := p.revealNotes(top, b)
 	var edits []edit
 	for pos := top; pos < b; {
 		line := p.src[pos:min(x.end(pos), b)]
@@ -46,7 +46,7 @@ func (p *parser) markers(top, b int) ([]region, []edit) {
 			continue
 		}
 		switch {
-		case (c0[0] == 'n' || c0[0] == 'N') && noteRe.Match(line):
+		case !custom && (c0[0] == 'n' || c0[0] == 'N') && noteRe.Match(line):
 			colon := pos + bytes.IndexByte(line, ':') + 1
 			regions = append(regions, region{start: pos, end: b, cs: colon, ce: b})
 			next = b

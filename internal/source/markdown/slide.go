@@ -151,6 +151,13 @@ func (p *parser) slideComments(a, b int, regions []region, s *deck.Slide, st *sl
 			}
 		case kindSkip:
 			st.drop = true
+		case kindHidden:
+			setHints(s, d.hints)
+			if d.fragment && !hidden {
+				if e, ok := p.fragmentPause(c, a); ok {
+					edits = append(edits, e)
+				}
+			}
 		case kindPause:
 			ls, le := x.start(c.start), x.end(c.start)
 			if !hidden && isSpaceTab(p.src[ls:c.start]) && c.end <= le && isSpaceTab(p.src[c.end:le]) {
@@ -171,4 +178,14 @@ func (p *parser) slideComments(a, b int, regions []region, s *deck.Slide, st *sl
 func inRegion(regions []region, off int) bool {
 	k := sort.Search(len(regions), func(i int) bool { return regions[i].end > off })
 	return k < len(regions) && regions[k].start <= off
+}
+
+// setHints records layout settings on the slide; a later one wins.
+func setHints(s *deck.Slide, hints map[string]string) {
+	for k, v := range hints {
+		if s.Hints == nil {
+			s.Hints = map[string]string{}
+		}
+		s.Hints[k] = v
+	}
 }
