@@ -14,6 +14,7 @@ BIN := bin/lectern
 XVFB := xvfb-run -a -s "-screen 0 1920x1080x24 -noreset"
 
 .PHONY: all deps build run test vet bench screenshots fuzz clean
+.PHONY: package package-test linux-bundle deb deb-smoke install uninstall windows
 
 all: build
 
@@ -62,3 +63,39 @@ screenshots: build
 
 clean:
 	rm -rf bin
+
+# Packages (docs/PACKAGING.md). The Linux bundle,
+# bin/lectern-VERSION-linux-ARCH.tar.xz, is built around `go tool fyne
+# package`; its tree stays in bin/pkg/root for install and the .deb.
+PREFIX ?= /usr/local
+
+package: linux-bundle deb
+
+linux-bundle: deps
+	./packaging/linux/build.sh
+
+deb: linux-bundle
+	./packaging/deb/build.sh
+
+# Builds both into a temporary folder and checks them (packaging/linux).
+package-test: deps
+	go test -count=1 -tags packaging ./packaging/...
+
+# Installs the .deb into a fresh Debian root (debootstrap): a few minutes.
+deb-smoke: deb
+	./.ci/deb-smoke
+
+# make install PREFIX=~/.local installs for one user; uninstall removes
+# exactly what install recorded.
+install: linux-bundle
+	./packaging/linux/install.sh $(PREFIX) bin/pkg/root
+
+uninstall:
+	./packaging/linux/install.sh --uninstall $(PREFIX)
+
+# lectern.exe with Debian's mingw-w64 (Fyne and go-fitz need cgo there too).
+windows: deps
+	@command -v x86_64-w64-mingw32-gcc >/dev/null || \
+		{ echo "make windows needs Debian's mingw-w64: apt-get install gcc-mingw-w64-x86-64"; exit 1; }
+	CC=x86_64-w64-mingw32-gcc CXX=x86_64-w64-mingw32-g++ GOOS=windows GOARCH=amd64 \
+		go build -buildvcs=auto -ldflags "-X main.version=$$(./packaging/version.sh)" -o bin/lectern.exe ./cmd/lectern
