@@ -46,3 +46,17 @@ func TestCheckMathUnsupportedCommand(t *testing.T) {
 		t.Errorf("math problems %q, want \\foo and \\unknowncmd", named)
 	}
 }
+
+// A ```mermaid block with no mmdc installed is a diagram warning saying how
+// to get it drawn (mmdc is never installed in CI).
+func TestCheckMermaidWithoutMmdc(t *testing.T) {
+	t.Setenv("PATH", t.TempDir())
+	deck := filepath.Join(t.TempDir(), "flow.md")
+	if err := os.WriteFile(deck, []byte("# Flow\n\n```mermaid\ngraph LR\n  A --> B\n```\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, _ := runCLI(t, "check", deck, "--json")
+	if code != 1 || !strings.Contains(out, `"kind": "diagram"`) && !strings.Contains(out, `"kind":"diagram"`) || !strings.Contains(out, "mmdc") {
+		t.Fatalf("exit %d, want 1 and a diagram problem naming mmdc\n%s", code, out)
+	}
+}

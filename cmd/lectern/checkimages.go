@@ -40,6 +40,11 @@ func checkPictures(d *deck.Deck) {
 				d.AddProblem(s.Number, deck.Warning, me.Kind(), perr.Error())
 				continue
 			}
+			var de *layout.DiagramError
+			if errors.As(perr, &de) {
+				d.AddProblem(s.Number, deck.Warning, de.Kind(), perr.Error())
+				continue
+			}
 			switch k := deckfiles.KindOf(perr); k {
 			case deckfiles.KindBroken, deckfiles.KindTooBig:
 				d.AddProblem(s.Number, deck.Warning, k, perr.Error())
@@ -51,8 +56,8 @@ func checkPictures(d *deck.Deck) {
 }
 
 // mayShowPlaceholders says whether laying a slide out could find anything:
-// it has pictures, characters the Go fonts lack, or math (a command the
-// layout cannot set). Most slides have none, and a 50 MB deck then checks
+// it has pictures, characters the Go fonts lack, math (a command the
+// layout cannot set) or a Mermaid block. Most slides have none, and a 50 MB deck then checks
 // in seconds, not minutes.
 func mayShowPlaceholders(s *deck.Slide) bool {
 	return len(s.Images) > 0 || strings.Contains(s.Body, "<img") || strings.Contains(s.Body, "url(") ||
@@ -61,5 +66,5 @@ func mayShowPlaceholders(s *deck.Slide) bool {
 
 func mayHaveMath(body string) bool {
 	return strings.Contains(body, "$") || strings.Contains(body, `\(`) || strings.Contains(body, `\[`) ||
-		strings.Contains(body, "```math")
+		strings.Contains(body, "```math") || strings.Contains(body, "```mermaid")
 }

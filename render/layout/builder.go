@@ -159,6 +159,10 @@ func (b *builder) block(n ast.Node, x, w float64) {
 			b.displayMath(tex, x, w)
 			break
 		}
+		if b.isMermaid(n) {
+			b.mermaid(n, x, w)
+			break
+		}
 		b.codeBlock(n, x, w)
 	case *ast.CodeBlock:
 		b.codeBlock(n, x, w)
