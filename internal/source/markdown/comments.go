@@ -110,8 +110,8 @@ type directive struct {
 	hasPart  bool
 	time     string
 	hasTime  bool
-	dividers *yaml.Node // Marp headingDivider value, nil when absent
-	size     string     // Marp size (a global directive), "" when absent
+	dividers *yaml.Node        // Marp headingDivider value, nil when absent
+	size     string            // Marp size (a global directive), "" when absent
 	hints    map[string]string // layout settings for the slide (reveal .slide:, presenterm commands)
 	fragment bool              // reveal .element: class="fragment": its element is a step
 }

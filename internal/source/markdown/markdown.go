@@ -124,8 +124,12 @@ func (p *parser) build(ranges []slideRange) {
 	var starts []deck.PartStart
 	var pending *deck.PartStart
 	d.Slides = make([]deck.Slide, 0, len(ranges)) // grown by append, a big deck's slides would be copied ~20 times
+	var templates remarkTemplates
 	for _, r := range ranges {
 		s, st := p.slide(r, len(d.Slides)+1)
+		if (st.remark != nil || templates.layout != nil) && !st.drop {
+			st.drop = !templates.apply(&s, st.remark)
+		}
 		if st.drop {
 			// A hidden slide's part marker moves to the next shown slide.
 			if st.hasPart {

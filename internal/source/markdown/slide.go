@@ -23,6 +23,7 @@ type slideState struct {
 	drop     bool
 	part     string
 	hasPart  bool
+	remark   map[string]string // remark slide properties, nil when none
 	problems []deck.Problem
 }
 
@@ -46,9 +47,14 @@ func (p *parser) slide(r slideRange, n int) (deck.Slide, slideState) {
 		edits = append(edits, edit{start: r.fm.start, end: r.fm.end})
 		st.drop = r.hidden
 		top = r.fm.end
-	} else if sp, drop := p.remarkProps(a, b); sp.end > sp.start {
+	} else if sp, props := p.remarkProps(a, b); sp.end > sp.start {
 		edits = append(edits, edit{start: sp.start, end: sp.end})
-		st.drop = drop
+		st.remark = props
+		for _, k := range remarkHints {
+			if v := props[k]; v != "" {
+				setHints(&s, map[string]string{k: v})
+			}
+		}
 		top = sp.end
 	}
 
