@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"image"
+	"slices"
 	"sync"
 
 	"github.com/lectern-app/lectern/internal/deck"
@@ -49,6 +50,25 @@ func (s *slides) close() {
 }
 
 func (s *slides) isPDF() bool { return s.pages != nil }
+
+// lateTitles returns a function that reads the titles of the PDF slides
+// Load left untitled (source.Options.TitlePages) from a copy of the deck,
+// safe to run on any goroutine; nil when no slide waits for its title.
+// An unreadable file leaves the titles empty, as Load does for such pages.
+func (s *slides) lateTitles() func() []string {
+	if !s.isPDF() || !slices.ContainsFunc(s.d.Slides, func(sl deck.Slide) bool { return sl.Title == "" }) {
+		return nil
+	}
+	snap := *s.d
+	snap.Slides = slices.Clone(s.d.Slides)
+	return func() []string {
+		titles, err := pdfsource.LateTitles(&snap)
+		if err != nil {
+			return nil
+		}
+		return titles
+	}
+}
 
 // aspect is the width / height of a slide as the audience sees it.
 func (s *slides) aspect() float64 {
