@@ -6,6 +6,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/lectern-app/lectern/internal/deck"
 )
 
 // region is hidden slide text that may hold notes in [cs, ce).
@@ -29,7 +31,7 @@ var (
 // Deckset ^ paragraphs (all notes regions, returned in order), and the
 // lines to hide or turn into pause markers (Quarto ". . .", remark "--",
 // Deckset [.commands], Slidev ::slots::).
-func (p *parser) markers(top, b int) ([]region, []edit) {
+func (p *parser) markers(top, b int, s *deck.Slide) ([]region, []edit) {
 	x := p.idx
 	regions, custom := p.revealNotes(top, b)
 	var edits []edit
@@ -69,8 +71,17 @@ func (p *parser) markers(top, b int) ([]region, []edit) {
 			next = min(e, b)
 		case isPauseLine(line) && !p.isUnderline(pos):
 			edits = append(edits, edit{start: pos, end: pos + len(line), repl: pauseMarker})
-		case line[0] == '[' && decksetCmdR.Match(line) || line[0] == ':' && slotRe.Match(line):
+		case line[0] == '[' && decksetCmdR.Match(line):
 			edits = append(edits, edit{start: pos, end: pos + len(line)})
+			k, v := decksetCommand(line)
+			setHints(s, map[string]string{k: v})
+		case line[0] == ':' && slotRe.Match(line):
+			edits = append(edits, edit{start: pos, end: pos + len(line)})
+		case c0[0] == '#':
+			if i, j := fitHeading(line); i >= 0 {
+				edits = append(edits, edit{start: pos + i, end: pos + j})
+				setHints(s, map[string]string{"fit": "true"})
+			}
 		}
 		if next <= pos {
 			next = x.next(pos)

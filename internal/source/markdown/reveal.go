@@ -28,12 +28,16 @@ import (
 // HTML blocks), goes before a top-level block, or becomes the first block
 // of a list item. The other tags stay; the layout draws no HTML block.
 // It returns the body and the count of pauses in it.
-func reveal(body string, pauses int, marp bool) (string, int) {
+//
+// With allLists (Deckset build-lists, Quarto incremental, presenterm
+// incremental_lists) every item of every top-level list is a step, the
+// first one too.
+func reveal(body string, pauses int, marp, allLists bool) (string, int) {
 	slidev := strings.Contains(body, "v-click")
-	if !slidev && !(marp && mayFragment(body)) {
+	if !slidev && !(marp && mayFragment(body)) && !allLists {
 		return body, pauses
 	}
-	out, added := revealSteps(body, slidev, marp)
+	out, added := revealSteps(body, slidev, marp, allLists)
 	if added == 0 {
 		return body, pauses
 	}
@@ -48,7 +52,7 @@ type insertion struct {
 
 // revealSteps walks the top-level blocks of t once and applies the pauses
 // they call for; it returns the new text and the number of pauses added.
-func revealSteps(t string, slidev, marp bool) (string, int) {
+func revealSteps(t string, slidev, marp, allLists bool) (string, int) {
 	root := mdParser.Parse(text.NewReader([]byte(t)))
 	w := stepWalk{t: t}
 	for n := root.FirstChild(); n != nil; n = n.NextSibling() {
@@ -69,7 +73,7 @@ func revealSteps(t string, slidev, marp bool) (string, int) {
 			w.ins = append(w.ins, blockPause(t, blockStart(t, n)))
 			continue
 		}
-		if l, ok := n.(*ast.List); ok && marp && (l.Marker == '*' || l.Marker == ')') {
+		if l, ok := n.(*ast.List); ok && (allLists || marp && (l.Marker == '*' || l.Marker == ')')) {
 			for it := l.FirstChild(); it != nil; it = it.NextSibling() {
 				w.ins = append(w.ins, itemPause(t, it.Pos()))
 			}

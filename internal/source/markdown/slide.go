@@ -58,7 +58,7 @@ func (p *parser) slide(r slideRange, n int) (deck.Slide, slideState) {
 		top = sp.end
 	}
 
-	regions, lineEdits := p.markers(top, b)
+	regions, lineEdits := p.markers(top, b, &s)
 	if p.fl.slidev {
 		regions = nil // Slidev knows no Note:, ???, ^ or ::: notes: they are slide text
 	}
@@ -85,7 +85,7 @@ func (p *parser) slide(r slideRange, n int) (deck.Slide, slideState) {
 	}
 	var pauses int
 	s.Body, pauses = p.body(a, b, edits)
-	s.Body, pauses = reveal(s.Body, pauses, p.fl.marp)
+	s.Body, pauses = reveal(s.Body, pauses, p.fl.marp, p.listSteps(&s))
 	s.Steps = 1 + pauses
 
 	s.Source = trimBlankLines(p.text[a:b])
