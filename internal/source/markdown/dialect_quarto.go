@@ -3,10 +3,22 @@ package markdown
 // Quarto revealjs, as Quarto (pandoc) reads it: a deck is Quarto's when
 // its file ends in .qmd or its front matter says `format: revealjs`;
 // headings down to the slide level (2 unless `slide-level` says) start
-// slides, so `#` makes a section slide and `##` a slide.
+// slides, so `#` makes a section slide and `##` a slide. `::: notes` and
+// `. . .` are read in every deck (notes.go). In a Quarto deck the fences
+// of other divs are hidden and their content kept in order:
+// `::: {.incremental}` makes each item of its lists a step, `::: {.fragment}`
+// its content one step, `::: columns` records the columns' widths
+// ("columns": "40%,60%"); heading attributes (`{.smaller}`,
+// `{background-color="…"}`) are hidden and recorded ("class", and each
+// key=value).
 
 import (
+	"bytes"
+	"regexp"
 	"strconv"
+	"strings"
+
+	"github.com/lectern-app/lectern/internal/deck"
 
 	"gopkg.in/yaml.v3"
 )
@@ -41,4 +53,108 @@ func (p *parser) quartoHead(fields []field, qmd bool) {
 	for l := 1; l <= level && l <= 6; l++ {
 		p.fl.dividers[l], p.fl.dividerOn = true, true
 	}
+}
+
+// pandocAttrRe reads one attribute of a {…} list: .class, #id or key=value.
+var pandocAttrRe = regexp.MustCompile(`([.#][^\s{}.#=]+)|([^\s{}="]+)=(?:"([^"]*)"|'([^']*)'|([^\s{}]+))`)
+
+// pandocAttrs reads `{.a .b key="v"}` or a bare class name (`::: columns`).
+func pandocAttrs(t string) (classes []string, kv map[string]string) {
+	t = strings.TrimSpace(t)
+	if !strings.HasPrefix(t, "{") {
+		if t != "" {
+			classes = strings.Fields(t)[:1]
+		}
+		return classes, nil
+	}
+	for _, m := range pandocAttrRe.FindAllStringSubmatch(t, -1) {
+		switch {
+		case strings.HasPrefix(m[1], "."):
+			classes = append(classes, m[1][1:])
+		case m[2] != "":
+			if kv == nil {
+				kv = map[string]string{}
+			}
+			kv[m[2]] = m[3] + m[4] + m[5]
+		}
+	}
+	return classes, kv
+}
+
+// quartoHeading hides the attributes ending a heading line at pos and
+// records them on the slide.
+func (p *parser) quartoHeading(pos int, line []byte, s *deck.Slide) []edit {
+	loc := attrRe.FindIndex(line)
+	if loc == nil {
+		return nil
+	}
+	classes, kv := pandocAttrs(string(line[loc[0]:loc[1]]))
+	if len(classes) > 0 {
+		kv = mapWith(kv, "class", strings.Join(classes, " "))
+	}
+	setHints(s, kv)
+	return []edit{{start: pos + loc[0], end: pos + loc[1]}}
+}
+
+func mapWith(m map[string]string, k, v string) map[string]string {
+	if m == nil {
+		m = map[string]string{}
+	}
+	m[k] = v
+	return m
+}
+
+// quartoDiv hides a div fence line at pos (its content starts at next, the
+// slide ends at b) and does what the div says.
+func (p *parser) quartoDiv(pos, next, b int, line []byte, s *deck.Slide) []edit {
+	hide := []edit{{start: pos, end: pos + len(line)}}
+	if divCloseRe.Match(line) {
+		return hide
+	}
+	classes, kv := pandocAttrs(strings.TrimLeft(strings.TrimSpace(string(line)), ":"))
+	for _, c := range classes {
+		switch c {
+		case "fragment":
+			return []edit{{start: pos, end: pos + len(line), repl: pauseMarker}}
+		case "incremental":
+			_, ce := p.divEnd(next, b)
+			return append(hide, p.itemSteps(next, ce)...)
+		case "column":
+			w := s.Hints["columns"]
+			if _, ok := s.Hints["columns"]; ok {
+				w += ","
+			}
+			setHints(s, map[string]string{"columns": w + kv["width"]})
+		}
+	}
+	return hide
+}
+
+// itemSteps puts a pause before every item of the outermost lists in
+// [a, b), as itemPause does in a body.
+func (p *parser) itemSteps(a, b int) []edit {
+	x := p.idx
+	outer := -1
+	var edits []edit
+	for pos := a; pos < b; pos = x.next(pos) {
+		line := p.src[pos:x.end(pos)]
+		k, j := itemMarker(line)
+		if k < 0 || p.inBlocked(pos) {
+			continue
+		}
+		ind := column(string(line[:len(line)-len(bytes.TrimLeft(line, " \t"))]))
+		if outer < 0 {
+			outer = ind
+		}
+		if ind != outer {
+			continue
+		}
+		if j == len(line) { // an item with nothing on its marker line
+			edits = append(edits, edit{start: pos + k, end: pos + j, repl: " " + pauseMarker})
+			continue
+		}
+		indent := strings.Repeat(" ", column(string(line[:j])))
+		edits = append(edits, edit{start: pos + k, end: pos + j, repl: string(line[k:j]) + pauseMarker + "\n" + indent})
+	}
+	return edits
 }

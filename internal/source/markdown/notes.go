@@ -82,6 +82,11 @@ func (p *parser) markers(top, b int, s *deck.Slide) ([]region, []edit) {
 				edits = append(edits, edit{start: pos + i, end: pos + j})
 				setHints(s, map[string]string{"fit": "true"})
 			}
+			if p.fl.quarto {
+				edits = append(edits, p.quartoHeading(pos, line, s)...)
+			}
+		case p.fl.quarto && c0[0] == ':' && (divOpenRe.Match(line) || divCloseRe.Match(line)):
+			edits = append(edits, p.quartoDiv(pos, next, b, line, s)...)
 		}
 		if next <= pos {
 			next = x.next(pos)
