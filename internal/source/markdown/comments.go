@@ -173,7 +173,11 @@ func readComment(body string) directive {
 		return directive{kind: kindHidden}
 	}
 	if k, ok := bareCommands[t]; ok {
-		return directive{kind: k}
+		d := directive{kind: k}
+		if t == "jump_to_middle" || t == "reset_layout" {
+			d.hints = map[string]string{t: "true"} // presenterm layout commands
+		}
+		return d
 	}
 	if strings.HasPrefix(t, "vim:") {
 		return directive{kind: kindHidden}
@@ -275,6 +279,10 @@ func (d *directive) set(key, value string) {
 		}
 	case "size":
 		d.size = v
+	case "column_layout", "column", "alignment", "incremental_lists", "font_size":
+		if key == strings.TrimLeft(key, "$_") { // presenterm's, which take no prefix
+			d.hints = mapWith(d.hints, key, v)
+		}
 	case "headingDivider":
 		var n yaml.Node
 		if yaml.Unmarshal([]byte(v), &n) == nil && len(n.Content) == 1 {

@@ -56,10 +56,11 @@ func fitHeading(line []byte) (int, int) {
 // deck's build-lists / incremental setting, or the slide's own.
 func (p *parser) listSteps(s *deck.Slide) bool {
 	on := p.fl.buildLists
-	for _, k := range []string{"build-lists", "incremental_lists"} {
-		if v, ok := s.Hints[k]; ok {
-			on = strings.EqualFold(v, "true")
-		}
+	if v, ok := s.Hints["build-lists"]; ok {
+		on = strings.EqualFold(v, "true")
+	}
+	if _, ok := s.Hints["incremental_lists"]; ok {
+		on = false // presenterm's comment sets its own lists' steps (slide.go)
 	}
 	return on
 }

@@ -2,7 +2,12 @@ package markdown
 
 // presenterm's rules: `<!-- end_slide -->` ends a slide, and in a deck
 // that uses it --- is a plain rule unless `options: end_slide_shorthand`
-// is on (cuts.go); its comment commands are hidden (comments.go).
+// is on (cuts.go); its comment commands are hidden (comments.go), the
+// layout ones recorded as slide hints: column_layout ("[2, 1]"), column
+// (the columns in order, "0,1"), reset_layout, jump_to_middle, alignment.
+// `<!-- incremental_lists: true -->` makes each item of the lists after
+// it a step, a pause before every item as presenterm puts them, until
+// `incremental_lists: false` (`options: incremental_lists` for the deck).
 
 import "strings"
 
@@ -11,4 +16,24 @@ func (p *parser) presentermHead(fields []field) {
 	if f := find(fields, "options"); f != nil && strings.EqualFold(child(f.node, "end_slide_shorthand"), "true") {
 		p.fl.shorthand = true
 	}
+	p.presentermOptions(fields)
+}
+
+// presentermOptions reads `options: {incremental_lists: true}`.
+func (p *parser) presentermOptions(fields []field) {
+	if f := find(fields, "options"); f != nil && strings.EqualFold(child(f.node, "incremental_lists"), "true") {
+		p.fl.buildLists = true
+	}
+}
+
+// incrementalEnd is where the incremental lists turned on by comment k of
+// a slide ending at b stop: at a later `incremental_lists: false`, or b.
+func (p *parser) incrementalEnd(k, b int) int {
+	cs := p.f.comments
+	for j := k + 1; j < len(cs) && cs[j].start < b; j++ {
+		if v, ok := p.dirs[j].hints["incremental_lists"]; ok && !strings.EqualFold(v, "true") {
+			return cs[j].start
+		}
+	}
+	return b
 }

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/lectern-app/lectern/internal/deck"
@@ -73,8 +74,13 @@ func (p *parser) markers(top, b int, s *deck.Slide) ([]region, []edit) {
 			edits = append(edits, edit{start: pos, end: pos + len(line), repl: pauseMarker})
 		case line[0] == '[' && decksetCmdR.Match(line):
 			edits = append(edits, edit{start: pos, end: pos + len(line)})
-			k, v := decksetCommand(line)
-			setHints(s, map[string]string{k: v})
+			if k, v := decksetCommand(line); k == "column" {
+				// Deckset's [.column] starts a column: the hint counts them
+				n, _ := strconv.Atoi(s.Hints["columns"])
+				setHints(s, map[string]string{"columns": strconv.Itoa(n + 1)})
+			} else {
+				setHints(s, map[string]string{k: v})
+			}
 		case line[0] == ':' && slotRe.Match(line):
 			edits = append(edits, edit{start: pos, end: pos + len(line)})
 		case c0[0] == '#':

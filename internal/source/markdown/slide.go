@@ -159,6 +159,9 @@ func (p *parser) slideComments(a, b int, regions []region, s *deck.Slide, st *sl
 			st.drop = true
 		case kindHidden:
 			setHints(s, d.hints)
+			if strings.EqualFold(d.hints["incremental_lists"], "true") && !hidden {
+				edits = append(edits, p.itemSteps(c.end, p.incrementalEnd(k, b))...)
+			}
 			if d.fragment && !hidden {
 				if e, ok := p.fragmentPause(c, a); ok {
 					edits = append(edits, e)
@@ -186,11 +189,15 @@ func inRegion(regions []region, off int) bool {
 	return k < len(regions) && regions[k].start <= off
 }
 
-// setHints records layout settings on the slide; a later one wins.
+// setHints records layout settings on the slide; a later one wins, except
+// presenterm's column, whose values are kept in order ("0,1").
 func setHints(s *deck.Slide, hints map[string]string) {
 	for k, v := range hints {
 		if s.Hints == nil {
 			s.Hints = map[string]string{}
+		}
+		if old, ok := s.Hints[k]; ok && k == "column" {
+			v = old + "," + v
 		}
 		s.Hints[k] = v
 	}
