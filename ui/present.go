@@ -278,25 +278,27 @@ func (p *presenter) draw(v console.View) {
 // readLateTitles fills in, a little after the windows show, the slide
 // titles the quick open left out (see startTitlePages). The titles are read
 // from a copy of the deck on another goroutine and copied in here, on the
-// Fyne goroutine, only while that deck is still the one on screen.
+// Fyne goroutine, only while that deck is still the one on screen. Then the
+// garbage of opening the deck (its text, the first renders) goes back to
+// the system at once rather than at the scavenger's pace.
 func (p *presenter) readLateTitles(src *slides) {
 	d := src.d
 	read := src.lateTitles()
-	if read == nil {
-		return
-	}
 	time.AfterFunc(lateTitlesAfter, func() {
-		titles := read()
-		fyne.Do(func() {
-			if p.src() != src || len(titles) != len(d.Slides) {
-				return
-			}
-			for i := range d.Slides {
-				if d.Slides[i].Title == "" {
-					d.Slides[i].Title = titles[i]
+		if read != nil {
+			titles := read()
+			fyne.Do(func() {
+				if p.src() != src || len(titles) != len(d.Slides) {
+					return
 				}
-			}
-		})
+				for i := range d.Slides {
+					if d.Slides[i].Title == "" {
+						d.Slides[i].Title = titles[i]
+					}
+				}
+			})
+		}
+		debug.FreeOSMemory()
 	})
 }
 

@@ -319,7 +319,9 @@ func (d *fitzDoc) Close() error {
 		return nil
 	}
 	d.closed = true
-	return quiet(d.doc.Close) // dropping a document flushes MuPDF's pending warnings
+	err := quiet(d.doc.Close) // dropping a document flushes MuPDF's pending warnings
+	trimCHeap()
+	return err
 }
 
 // cleanText drops NUL padding and surrounding space.
