@@ -9,7 +9,8 @@
 #
 # It builds lectern and installs pdfpc, Xvfb and xdotool from Debian when
 # they are missing. Both apps get a copy of the deck (and its .pdfpc
-# sidecar) in a temporary folder, so neither writes next to testdata.
+# sidecar) in a temporary folder, so neither writes next to testdata, and
+# one uncounted warm-up run each.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export LANG=C.UTF-8 CGO_ENABLED=1 PATH="/usr/local/go/bin:$HOME/go/bin:$PATH"
@@ -76,6 +77,10 @@ run() {
 
 : >"$tmp/lectern.txt"
 : >"$tmp/pdfpc.txt"
+# One uncounted run each first: the font caches (Fyne's fontscan index in
+# XDG_CACHE_HOME, fontconfig's) are then warm, as on a machine in use.
+RSS_AT=0 run Presenter "$tmp/lectern" "$deck" >/dev/null
+RSS_AT=0 run presenter pdfpc "$deck" >/dev/null
 for i in $(seq 1 "$N"); do
 	l=$(run Presenter "$tmp/lectern" "$deck")
 	p=$(run presenter pdfpc "$deck")
