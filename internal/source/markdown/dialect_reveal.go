@@ -22,11 +22,11 @@ type revealSeps struct {
 	slide, vertical, notes *regexp.Regexp
 }
 
-// Defaults of reveal.js's markdown plugin (reveal-md adds the vertical
-// one); the text is already LF only.
+// The separators when the front matter sets only one: reveal.js's
+// markdown plugin's, and reveal-md's vertical one.
 const (
-	revealSlideSep    = `^\r?\n---\r?\n$`
-	revealVerticalSep = `^\r?\n----\r?\n$`
+	revealSlideSep    = `\r?\n---\r?\n`
+	revealVerticalSep = `^(\r\n?|\n)----(\r\n?|\n)$`
 )
 
 // revealHead reads reveal-md's separators. A pattern Go cannot compile
@@ -74,6 +74,9 @@ func (p *parser) revealCuts(from int) []cut {
 	}
 	if r.slide == nil {
 		pats = append(pats, revealSlideSep)
+	}
+	if r.vertical == nil {
+		pats = append(pats, revealVerticalSep)
 	}
 	all := regexp.MustCompile("(?m)(?:" + strings.Join(pats, ")|(?:") + ")")
 	var cuts []cut

@@ -50,6 +50,12 @@ func (p *parser) markers(top, b int, s *deck.Slide) ([]region, []edit) {
 		}
 		switch {
 		case !custom && (c0[0] == 'n' || c0[0] == 'N') && noteRe.Match(line):
+			if p.noteLineAfter(next, b) {
+				// reveal.js takes notes only when Note: splits the slide
+				// in exactly two: with two, both stay slide text
+				next = b
+				break
+			}
 			colon := pos + bytes.IndexByte(line, ':') + 1
 			regions = append(regions, region{start: pos, end: b, cs: colon, ce: b})
 			next = b
@@ -189,6 +195,17 @@ func (p *parser) spansSeparator(c comment) bool {
 	x := p.idx
 	for pos := x.next(c.start); pos < c.end; pos = x.next(pos) {
 		if isDashLine(p.src[pos:x.end(pos)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// noteLineAfter reports another Note: line in [from, b), outside code.
+func (p *parser) noteLineAfter(from, b int) bool {
+	x := p.idx
+	for pos := from; pos < b; pos = x.next(pos) {
+		if noteRe.Match(p.src[pos:min(x.end(pos), b)]) && !p.inBlocked(pos) {
 			return true
 		}
 	}
