@@ -70,10 +70,10 @@ func (p *parser) body(a, b int, edits []edit) (string, int) {
 			out = append(out, src[max(ls, pos):e.start]...)
 			out = append(out, e.repl...)
 			out = append(out, '\n')
-			pauses++
+			pauses += strings.Count(e.repl, pauseMarker)
 		case e.repl != "":
 			out = append(out, e.repl...)
-			pauses++
+			pauses += strings.Count(e.repl, pauseMarker)
 		case !whole && e.end <= le && (isSpaceTab(src[e.end:le]) || src[e.end] == ' ' || src[e.end] == '\t'):
 			// An inline comment: drop the spaces before it, which would
 			// double the ones after it or make a hard line break.

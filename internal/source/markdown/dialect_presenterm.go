@@ -7,7 +7,8 @@ package markdown
 // (the columns in order, "0,1"), reset_layout, jump_to_middle, alignment.
 // `<!-- incremental_lists: true -->` makes each item of the lists after
 // it a step, a pause before every item as presenterm puts them, until
-// `incremental_lists: false` (`options: incremental_lists` for the deck).
+// `incremental_lists: false` (`options: incremental_lists` for the deck);
+// the comment becomes an incremental marker that reveal.go reads.
 
 import "strings"
 
@@ -24,16 +25,4 @@ func (p *parser) presentermOptions(fields []field) {
 	if f := find(fields, "options"); f != nil && strings.EqualFold(child(f.node, "incremental_lists"), "true") {
 		p.fl.buildLists = true
 	}
-}
-
-// incrementalEnd is where the incremental lists turned on by comment k of
-// a slide ending at b stop: at a later `incremental_lists: false`, or b.
-func (p *parser) incrementalEnd(k, b int) int {
-	cs := p.f.comments
-	for j := k + 1; j < len(cs) && cs[j].start < b; j++ {
-		if v, ok := p.dirs[j].hints["incremental_lists"]; ok && !strings.EqualFold(v, "true") {
-			return cs[j].start
-		}
-	}
-	return b
 }

@@ -13,7 +13,6 @@ package markdown
 // key=value).
 
 import (
-	"bytes"
 	"regexp"
 	"strconv"
 	"strings"
@@ -109,6 +108,9 @@ func mapWith(m map[string]string, k, v string) map[string]string {
 func (p *parser) quartoDiv(pos, next, b int, line []byte, s *deck.Slide) []edit {
 	hide := []edit{{start: pos, end: pos + len(line)}}
 	if divCloseRe.Match(line) {
+		if p.incrClose[pos] {
+			return []edit{{start: pos, end: pos + len(line), repl: incrementalMark(false)}}
+		}
 		return hide
 	}
 	classes, kv := pandocAttrs(strings.TrimLeft(strings.TrimSpace(string(line)), ":"))
@@ -117,8 +119,15 @@ func (p *parser) quartoDiv(pos, next, b int, line []byte, s *deck.Slide) []edit 
 		case "fragment":
 			return []edit{{start: pos, end: pos + len(line), repl: pauseMarker}}
 		case "incremental":
-			_, ce := p.divEnd(next, b)
-			return append(hide, p.itemSteps(next, ce)...)
+			// the lists inside step (reveal.go), up to the div's end
+			on := []edit{{start: pos, end: pos + len(line), repl: incrementalMark(true)}}
+			if _, ce := p.divEnd(next, b); ce < b {
+				if p.incrClose == nil {
+					p.incrClose = map[int]bool{}
+				}
+				p.incrClose[ce] = true
+			}
+			return on
 		case "column":
 			w := s.Hints["columns"]
 			if _, ok := s.Hints["columns"]; ok {
@@ -128,33 +137,4 @@ func (p *parser) quartoDiv(pos, next, b int, line []byte, s *deck.Slide) []edit 
 		}
 	}
 	return hide
-}
-
-// itemSteps puts a pause before every item of the outermost lists in
-// [a, b), as itemPause does in a body.
-func (p *parser) itemSteps(a, b int) []edit {
-	x := p.idx
-	outer := -1
-	var edits []edit
-	for pos := a; pos < b; pos = x.next(pos) {
-		line := p.src[pos:x.end(pos)]
-		k, j := itemMarker(line)
-		if k < 0 || p.inBlocked(pos) {
-			continue
-		}
-		ind := column(string(line[:len(line)-len(bytes.TrimLeft(line, " \t"))]))
-		if outer < 0 {
-			outer = ind
-		}
-		if ind != outer {
-			continue
-		}
-		if j == len(line) { // an item with nothing on its marker line
-			edits = append(edits, edit{start: pos + k, end: pos + j, repl: " " + pauseMarker})
-			continue
-		}
-		indent := strings.Repeat(" ", column(string(line[:j])))
-		edits = append(edits, edit{start: pos + k, end: pos + j, repl: string(line[k:j]) + pauseMarker + "\n" + indent})
-	}
-	return edits
 }

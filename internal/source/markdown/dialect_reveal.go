@@ -6,7 +6,9 @@ package markdown
 // `verticalSeparator` and `notesSeparator`, regular expressions over the
 // whole text that replace the default separators; `<!-- .slide: … -->`
 // attributes recorded as the slide's hints (data-background-color …);
-// `<!-- .element: class="fragment" -->` making its element a step.
+// `<!-- .element: class="fragment" -->` making its element a step (the
+// comment becomes a fragment mark that reveal.go reads: a list item or block
+// holding it, or the block before it when it stands alone).
 
 import (
 	"fmt"
@@ -163,72 +165,3 @@ func isPicture(v string) bool {
 }
 
 var pictureExtRe = regexp.MustCompile(`\.(png|jpe?g|gif|svg|webp|avif)$`)
-
-// fragmentPause is the pause that makes the element of a `.element:
-// class="fragment"` comment c a step, as slidify gives the attributes: an
-// inline comment to the list item or block it ends, a comment on its own
-// line to the block before it. Slide text starts at a.
-func (p *parser) fragmentPause(c comment, a int) (edit, bool) {
-	x := p.idx
-	ls := x.start(c.start)
-	l := ls
-	if isSpaceTab(p.src[ls:c.start]) {
-		// On its own line: the block before it.
-		for l = x.start(max(ls-1, a)); l > a && isBlank(p.src[l:x.end(l)]); l = x.start(l - 1) {
-		}
-		if l >= ls || isBlank(p.src[l:x.end(l)]) {
-			return edit{}, false
-		}
-	}
-	for {
-		line := p.src[l:x.end(l)]
-		if i, j := itemMarker(line); i >= 0 && !isSpaceTab(p.src[ls:c.start]) {
-			indent := strings.Repeat(" ", column(string(line[:j])))
-			return edit{start: l + i, end: l + j, repl: string(line[i:j]) + pauseMarker + "\n" + indent}, true
-		}
-		t := strings.TrimLeft(string(line), " \t")
-		if l <= a || strings.HasPrefix(t, "#") {
-			break
-		}
-		prev := x.start(l - 1)
-		pl := p.src[prev:x.end(prev)]
-		if isBlank(pl) || strings.HasPrefix(strings.TrimLeft(string(pl), " \t"), "#") {
-			break
-		}
-		l = prev
-	}
-	repl := pauseMarker + "\n\n"
-	if l > a && !isBlank(p.src[x.start(l-1):x.end(x.start(l-1))]) {
-		repl = "\n" + repl
-	}
-	return edit{start: l, end: l, repl: repl}, true
-}
-
-// itemMarker finds a list item's marker on line: the end of the marker
-// and of the spaces after it, or -1.
-func itemMarker(line []byte) (int, int) {
-	i := 0
-	for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
-		i++
-	}
-	k := i
-	for k < len(line) && k < i+9 && line[k] >= '0' && line[k] <= '9' {
-		k++
-	}
-	switch {
-	case k == i && k < len(line) && (line[k] == '-' || line[k] == '*' || line[k] == '+'):
-		k++
-	case k > i && k < len(line) && (line[k] == '.' || line[k] == ')'):
-		k++
-	default:
-		return -1, -1
-	}
-	if k < len(line) && line[k] != ' ' && line[k] != '\t' {
-		return -1, -1
-	}
-	j := k
-	for j < len(line) && (line[j] == ' ' || line[j] == '\t') {
-		j++
-	}
-	return k, j
-}

@@ -32,16 +32,65 @@ import (
 // With allLists (Deckset build-lists, Quarto incremental, presenterm
 // incremental_lists) every item of every top-level list is a step, the
 // first one too.
+//
+// Between the lines incrementalMark(true) and incrementalMark(false)
+// (Quarto's ::: {.incremental}, presenterm's incremental_lists) every item
+// of a top-level list is a step too; the marks are taken out.
 func reveal(body string, pauses int, marp, allLists bool) (string, int) {
 	slidev := strings.Contains(body, "v-click")
-	if !slidev && !(marp && mayFragment(body)) && !allLists {
+	marks := strings.Contains(body, incrementalOn) || strings.Contains(body, fragmentMark)
+	if !slidev && !(marp && mayFragment(body)) && !allLists && !marks {
 		return body, pauses
 	}
 	out, added := revealSteps(body, slidev, marp, allLists)
-	if added == 0 {
+	if marks {
+		out = dropMarks(out)
+	}
+	if added == 0 && !marks {
 		return body, pauses
 	}
 	return dropTrailingPauses(out, pauses+added)
+}
+
+// The marks a slide's lists step between; HTML comments, never shown.
+const (
+	incrementalOn  = "<!-- lectern:incremental -->"
+	incrementalOff = "<!-- lectern:/incremental -->"
+	fragmentMark   = "<!-- lectern:fragment -->" // reveal.js .element: class="fragment"
+)
+
+func incrementalMark(on bool) string {
+	if on {
+		return incrementalOn
+	}
+	return incrementalOff
+}
+
+// dropMarks takes the incremental marks out of a body, each with its line
+// and a blank line after it.
+func dropMarks(t string) string {
+	lines := strings.Split(t, "\n")
+	out := lines[:0]
+	skipBlank := false
+	for _, l := range lines {
+		s := strings.TrimSpace(l)
+		if strings.Contains(l, "<!-- lectern:") {
+			for _, m := range []string{incrementalOn, incrementalOff, " " + fragmentMark, fragmentMark} {
+				l = strings.ReplaceAll(l, m, "")
+			}
+			if strings.TrimSpace(l) == "" {
+				skipBlank = len(out) == 0 || strings.TrimSpace(out[len(out)-1]) == ""
+				continue
+			}
+		}
+		if skipBlank && s == "" {
+			skipBlank = false
+			continue
+		}
+		skipBlank = false
+		out = append(out, l)
+	}
+	return trimBlankLines(strings.Join(out, "\n"))
 }
 
 // insertion replaces t[at:end] with repl.
@@ -55,11 +104,21 @@ type insertion struct {
 func revealSteps(t string, slidev, marp, allLists bool) (string, int) {
 	root := mdParser.Parse(text.NewReader([]byte(t)))
 	w := stepWalk{t: t}
+	var prev ast.Node // the top-level block before n
 	for n := root.FirstChild(); n != nil; n = n.NextSibling() {
 		if isPauseBlock(t, n) {
 			w.stepNext = true
 			continue
 		}
+		if on, ok := markBlock(t, n); ok {
+			w.incremental = on
+			continue
+		}
+		if w.fragment(n, prev) {
+			prev = n
+			continue
+		}
+		prev = n
 		if slidev && w.tagBlock(n) {
 			continue
 		}
@@ -73,7 +132,7 @@ func revealSteps(t string, slidev, marp, allLists bool) (string, int) {
 			w.ins = append(w.ins, blockPause(t, blockStart(t, n)))
 			continue
 		}
-		if l, ok := n.(*ast.List); ok && (allLists || marp && (l.Marker == '*' || l.Marker == ')')) {
+		if l, ok := n.(*ast.List); ok && (allLists || w.incremental || marp && (l.Marker == '*' || l.Marker == ')')) {
 			for it := l.FirstChild(); it != nil; it = it.NextSibling() {
 				w.ins = append(w.ins, itemPause(t, it.Pos()))
 			}
@@ -90,6 +149,8 @@ type stepWalk struct {
 	stack    []openTag // elements opened by tag lines, to pair their closing tags
 	run      *clicksRun
 	stepNext bool // a pause was just placed: the next block starts a step
+
+	incremental bool // between incremental marks: list items are steps
 }
 
 // clicksRun is the blocks a <v-clicks> wraps.
@@ -158,6 +219,22 @@ func blockStart(t string, n ast.Node) int {
 		}
 	}
 	return lineStart(t, max(at, 0))
+}
+
+// markBlock reports an HTML block that is an incremental mark, and which.
+func markBlock(t string, n ast.Node) (on, ok bool) {
+	h, isHTML := n.(*ast.HTMLBlock)
+	if !isHTML || h.Lines().Len() != 1 {
+		return false, false
+	}
+	seg := h.Lines().At(0)
+	switch strings.TrimSpace(t[seg.Start:seg.Stop]) {
+	case incrementalOn:
+		return true, true
+	case incrementalOff:
+		return false, true
+	}
+	return false, false
 }
 
 // isPauseBlock reports an HTML block that is a pause marker.
@@ -255,4 +332,59 @@ func mayFragment(body string) bool {
 		}
 	}
 	return false
+}
+
+// fragment places the pause a reveal.js fragment mark in block n asks for:
+// before each list item holding one, before a block holding one, or, when
+// n is the mark alone, before the block prev before it. It reports a
+// block that held a mark.
+func (w *stepWalk) fragment(n, prev ast.Node) bool {
+	span := w.t[blockStart(w.t, n):nodeEnd(w.t, n)]
+	if !strings.Contains(span, fragmentMark) {
+		return false
+	}
+	stepped := w.stepNext
+	w.stepNext = false
+	if n, ok := n.(*ast.List); ok {
+		for it := n.FirstChild(); it != nil; it = it.NextSibling() {
+			end := nodeEnd(w.t, n)
+			if it.NextSibling() != nil {
+				end = it.NextSibling().Pos()
+			}
+			if strings.Contains(w.t[it.Pos():end], fragmentMark) && !(stepped && it == n.FirstChild()) {
+				w.ins = append(w.ins, itemPause(w.t, it.Pos()))
+			}
+		}
+		return true
+	}
+	if _, ok := n.(*ast.HTMLBlock); ok && strings.TrimSpace(span) == fragmentMark {
+		if prev != nil && !w.paused(prev) {
+			w.ins = append(w.ins, blockPause(w.t, blockStart(w.t, prev)))
+		}
+		return true
+	}
+	if !stepped {
+		w.ins = append(w.ins, blockPause(w.t, blockStart(w.t, n)))
+	}
+	return true
+}
+
+// paused reports a pause already placed before block n.
+func (w *stepWalk) paused(n ast.Node) bool {
+	at := blockStart(w.t, n)
+	for _, in := range w.ins {
+		if in.at == at {
+			return true
+		}
+	}
+	return false
+}
+
+// nodeEnd is where a top-level block ends: where the next one starts, or
+// the end of the text.
+func nodeEnd(t string, n ast.Node) int {
+	if next := n.NextSibling(); next != nil {
+		return blockStart(t, next)
+	}
+	return len(t)
 }

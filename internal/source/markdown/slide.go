@@ -159,17 +159,17 @@ func (p *parser) slideComments(a, b int, regions []region, s *deck.Slide, st *sl
 			st.drop = true
 		case kindHidden:
 			setHints(s, d.hints)
-			if strings.EqualFold(d.hints["incremental_lists"], "true") && !hidden {
-				edits = append(edits, p.itemSteps(c.end, p.incrementalEnd(k, b))...)
+			if v, ok := d.hints["incremental_lists"]; ok && !hidden && p.aloneOnLine(c) {
+				// presenterm: the lists after it step (reveal.go)
+				edits = append(edits, edit{start: c.start, end: c.end, repl: incrementalMark(strings.EqualFold(v, "true"))})
+				continue
 			}
 			if d.fragment && !hidden {
-				if e, ok := p.fragmentPause(c, a); ok {
-					edits = append(edits, e)
-				}
+				edits = append(edits, edit{start: c.start, end: c.end, repl: fragmentMark})
+				continue
 			}
 		case kindPause:
-			ls, le := x.start(c.start), x.end(c.start)
-			if !hidden && isSpaceTab(p.src[ls:c.start]) && c.end <= le && isSpaceTab(p.src[c.end:le]) {
+			if !hidden && p.aloneOnLine(c) {
 				edits = append(edits, edit{start: c.start, end: c.end, repl: pauseMarker})
 				continue
 			}
@@ -201,4 +201,11 @@ func setHints(s *deck.Slide, hints map[string]string) {
 		}
 		s.Hints[k] = v
 	}
+}
+
+// aloneOnLine reports a comment with nothing else on its line.
+func (p *parser) aloneOnLine(c comment) bool {
+	x := p.idx
+	ls, le := x.start(c.start), x.end(c.start)
+	return isSpaceTab(p.src[ls:c.start]) && c.end <= le && isSpaceTab(p.src[c.end:le])
 }
