@@ -49,7 +49,8 @@ FUZZ_TARGETS := \
 	./internal/rehearse:FuzzReadHistory \
 	./internal/deck:FuzzParseDuration \
 	./internal/deck:FuzzBudgets \
-	./render/layout:FuzzLayout
+	./render/layout:FuzzLayout \
+	./render/texmath:FuzzLayout
 
 fuzz: deps
 	@set -e; for t in $(FUZZ_TARGETS); do \
