@@ -129,24 +129,39 @@ func (a *app) waitTitle(want string, timeout time.Duration) string {
 }
 
 // presenterWindow returns the X id of the presenter window.
+// It returns once the audience window is up too (it maps after the
+// presenter) and both have had a moment to settle, so keys pressed next
+// reach a window that stays focused.
 func (a *app) presenterWindow() string {
 	a.t.Helper()
 	a.waitTitle("Presenter", 60*time.Second)
-	return a.windowNamed(func(name string) bool { return strings.Contains(name, "Presenter") })
+	id := a.windowNamed(func(name string) bool { return strings.Contains(name, "Presenter") })
+	a.windowNamed(func(name string) bool { return strings.HasPrefix(name, "Lectern") && !strings.Contains(name, "Presenter") })
+	time.Sleep(300 * time.Millisecond)
+	return id
 }
 
 // windowNamed returns the X id of the process's window whose title matches.
 // It reads every title itself: `xdotool search --name` also matched windows
 // by other properties here and once returned the audience window.
+// It waits up to 20 s: the presenter window maps first and the audience
+// window follows.
 func (a *app) windowNamed(match func(string) bool) string {
 	a.t.Helper()
-	ids, _ := a.x("xdotool", "search", "--pid", fmt.Sprint(a.cmd.Process.Pid), "--name", ".")
-	for _, id := range strings.Fields(ids) {
-		if name, _ := a.x("xdotool", "getwindowname", id); match(name) {
-			return id
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		ids, _ := a.x("xdotool", "search", "--pid", fmt.Sprint(a.cmd.Process.Pid), "--name", ".")
+		for _, id := range strings.Fields(ids) {
+			if name, _ := a.x("xdotool", "getwindowname", id); match(name) {
+				return id
+			}
 		}
+		if time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(100 * time.Millisecond)
 	}
-	a.t.Fatalf("no window with a matching title; output:\n%s", a.out)
+	a.t.Fatalf("no window with a matching title after 20 s; output:\n%s", a.out)
 	return ""
 }
 
