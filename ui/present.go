@@ -154,6 +154,7 @@ type presenter struct {
 	confirm      *dialog.ConfirmDialog // the quit question of a window close, while shown
 	live         bool                  // both windows are up: background work may start
 	titled       *slides               // the render source whose late titles were asked for
+	lateTitled   func()                // tests: called once late titles are copied in
 }
 
 // newPresenter opens the deck and builds both windows (not shown yet).
@@ -284,6 +285,7 @@ func (p *presenter) draw(v console.View) {
 func (p *presenter) readLateTitles(src *slides) {
 	d := src.d
 	read := src.lateTitles()
+	done := p.lateTitled
 	time.AfterFunc(lateTitlesAfter, func() {
 		if read != nil {
 			titles := read()
@@ -295,6 +297,9 @@ func (p *presenter) readLateTitles(src *slides) {
 					if d.Slides[i].Title == "" {
 						d.Slides[i].Title = titles[i]
 					}
+				}
+				if done != nil {
+					done()
 				}
 			})
 		}
