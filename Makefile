@@ -14,7 +14,7 @@ BIN := bin/lectern
 XVFB := xvfb-run -a -s "-screen 0 1920x1080x24 -noreset"
 
 .PHONY: all deps build run test vet bench screenshots fuzz clean
-.PHONY: package package-test linux-bundle deb deb-smoke install uninstall windows
+.PHONY: package package-test linux-bundle deb deb-smoke install uninstall windows windows-wine
 
 all: build
 
@@ -94,9 +94,10 @@ install: linux-bundle
 uninstall:
 	./packaging/linux/install.sh --uninstall $(PREFIX)
 
-# lectern.exe with Debian's mingw-w64 (Fyne and go-fitz need cgo there too).
+# lectern.exe with Debian's mingw-w64 (Fyne and go-fitz need cgo there too);
+# windows-wine runs its check under Debian's wine (apt-get install wine wine64).
 windows: deps
-	@command -v x86_64-w64-mingw32-gcc >/dev/null || \
-		{ echo "make windows needs Debian's mingw-w64: apt-get install gcc-mingw-w64-x86-64"; exit 1; }
-	CC=x86_64-w64-mingw32-gcc CXX=x86_64-w64-mingw32-g++ GOOS=windows GOARCH=amd64 \
-		go build -buildvcs=auto -ldflags "-X main.version=$$(./packaging/version.sh)" -o bin/lectern.exe ./cmd/lectern
+	./packaging/windows/build.sh
+
+windows-wine: windows build
+	./packaging/windows/wine-check.sh
