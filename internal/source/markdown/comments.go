@@ -113,6 +113,7 @@ type directive struct {
 	dividers *yaml.Node        // Marp headingDivider value, nil when absent
 	size     string            // Marp size (a global directive), "" when absent
 	hints    map[string]string // layout settings for the slide (reveal .slide:, presenterm commands)
+	marp     []marpSetting     // Marp local and spot directives, in the order written
 	fragment bool              // reveal .element: class="fragment": its element is a step
 }
 
@@ -283,6 +284,11 @@ func (d *directive) set(key, value string) {
 		if key == strings.TrimLeft(key, "$_") { // presenterm's, which take no prefix
 			d.hints = mapWith(d.hints, key, v)
 		}
+	case "header", "footer", "paginate", "class", "color", "backgroundColor",
+		"backgroundImage", "backgroundPosition", "backgroundRepeat", "backgroundSize":
+		d.marp = append(d.marp, marpSetting{key: strings.TrimPrefix(key, "$"), value: v})
+	case "theme":
+		d.marp = append(d.marp, marpSetting{key: "theme", value: v})
 	case "headingDivider":
 		var n yaml.Node
 		if yaml.Unmarshal([]byte(v), &n) == nil && len(n.Content) == 1 {
@@ -309,6 +315,8 @@ func yamlDirectives(t string) (directive, bool) {
 			d.dividers = v
 		case v.Kind == yaml.ScalarNode:
 			d.set(k, v.Value)
+		case v.Kind == yaml.SequenceNode && strings.TrimLeft(k, "$_") == "class":
+			d.set(k, strings.Join(scalars(v), " "))
 		}
 	}
 	return d, true

@@ -48,6 +48,8 @@ type parser struct {
 	f    facts
 	dirs []directive // what each of f.comments says
 
+	fmFields []field // the front matter's entries
+
 	policy    deckfiles.Policy     // which files the deck may read
 	files     map[string]resolved  // image references already looked up
 	refs      []gmparser.Reference // a chunked deck's link definitions, nil until needed
@@ -126,6 +128,7 @@ func (p *parser) build(ranges []slideRange) {
 	var pending *deck.PartStart
 	d.Slides = make([]deck.Slide, 0, len(ranges)) // grown by append, a big deck's slides would be copied ~20 times
 	var templates remarkTemplates
+	marp := p.marpCursor()
 	for _, r := range ranges {
 		s, st := p.slide(r, len(d.Slides)+1)
 		if (st.remark != nil || templates.layout != nil) && !st.drop {
@@ -145,11 +148,13 @@ func (p *parser) build(ranges []slideRange) {
 			starts = append(starts, deck.PartStart{Slide: s.Number, Title: pending.Title})
 		}
 		pending = nil
+		marp.apply(&s, st.marp)
 		for _, pr := range st.problems {
 			d.AddProblem(s.Number, pr.Severity, pr.Kind, pr.Message)
 		}
 		d.Slides = append(d.Slides, s)
 	}
+	marp.finish(d.Slides)
 	if d.Meta.Title == "" && len(d.Slides) > 0 {
 		d.Meta.Title = d.Slides[0].Title
 	}

@@ -17,6 +17,7 @@ import (
 // kept in Meta.Extra.
 func (p *parser) applyMeta(fields []field) {
 	m := &p.d.Meta
+	p.fmFields = fields
 	for _, f := range fields {
 		switch f.key {
 		case "title":

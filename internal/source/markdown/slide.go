@@ -24,6 +24,7 @@ type slideState struct {
 	part     string
 	hasPart  bool
 	remark   map[string]string // remark slide properties, nil when none
+	marp     []marpSetting     // Marp directives in the slide's comments
 	problems []deck.Problem
 }
 
@@ -131,6 +132,7 @@ func (p *parser) slideComments(a, b int, regions []region, s *deck.Slide, st *sl
 		if d.hasPart {
 			st.part, st.hasPart = d.part, true
 		}
+		st.marp = append(st.marp, d.marp...)
 		if d.hasTime {
 			if v, err := parseDuration(d.time); errors.Is(err, deck.ErrTooLong) {
 				st.warn("duration", fmt.Sprintf("%s, line %d: time: %v, so the slide gets an even share instead", filepath.Base(p.path), line, err))
