@@ -32,8 +32,13 @@ go build -buildvcs=auto -ldflags "-s -w -X main.version=$version" -o "$root/bin/
 # The desktop entry, from fyne package: the go.mod tool, built here because it
 # writes into the folder it is started in and `go tool` needs the module's.
 go build -o "$work/fyne-tool" fyne.io/tools/cmd/fyne
+# Its --src gets a copy of FyneApp.toml beside a stub Go file: fyne package
+# counts up Build in the FyneApp.toml it reads, which must not dirty the tree.
+mkdir -p "$work/src"
+cp FyneApp.toml "$work/src/"
+printf 'package main\n' >"$work/src/main.go"
 (cd "$work" && ./fyne-tool package --os linux --name Lectern --app-id "$id" --app-version "${version%%~*}" \
-	--executable "$root/bin/lectern" --icon "$top/assets/icon.png" --src "$top")
+	--executable "$root/bin/lectern" --icon "$top/assets/icon.png" --src "$work/src")
 mkdir -p "$work/fyne-out"
 tar -xJf "$work/Lectern.tar.xz" -C "$work/fyne-out"
 desktop=$(find "$work/fyne-out" -name "$id.desktop")
@@ -66,5 +71,5 @@ cp -R "$root/bin" "$root/share" "$work/$name/"
 cp packaging/linux/install.sh "$work/$name/"
 tar --owner=0 --group=0 --sort=name -cf - -C "$work" "$name" | xz -T0 -6 >"$out/$name.tar.xz.tmp"
 mv "$out/$name.tar.xz.tmp" "$out/$name.tar.xz"
-rm -rf "$work/$name" "$work/fyne-out" "$work/fyne-tool" "$work/Lectern.tar.xz"
+rm -rf "$work/$name" "$work/fyne-out" "$work/fyne-tool" "$work/src" "$work/Lectern.tar.xz"
 echo "$out/$name.tar.xz"
