@@ -65,11 +65,7 @@ type imageInfo struct {
 }
 
 func loadInfo(path string) (imageInfo, error) {
-	st, err := os.Stat(path)
-	if err != nil {
-		return imageInfo{}, fmt.Errorf("open image %s: %w", path, err)
-	}
-	v, err := images.get(path, st, func() (any, int64, error) { return decodeFile(path) })
+	v, err := loadCached(path)
 	if err != nil {
 		return imageInfo{}, err
 	}
@@ -79,6 +75,16 @@ func loadInfo(path string) (imageInfo, error) {
 	img := v.(image.Image)
 	b := img.Bounds()
 	return imageInfo{img: img, w: float64(b.Dx()), h: float64(b.Dy())}, nil
+}
+
+// loadCached is the decoded bitmap (image.Image) or parsed SVG (*svgDoc)
+// at path, from the cache while the file is unchanged.
+func loadCached(path string) (any, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, fmt.Errorf("open image %s: %w", path, err)
+	}
+	return images.get(path, st, func() (any, int64, error) { return decodeFile(path) })
 }
 
 // decodeFile reads an image file: a bitmap decoded to RGBA, or an SVG parsed

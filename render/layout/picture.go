@@ -171,6 +171,9 @@ func (b *builder) pictureOp(it picItem, x, y, w, h float64, emit func(Op)) {
 			file = "" // the pixels are a raster for this box, not the file's
 		}
 		emit(Picture{X: x, Y: y, W: w, H: h, Path: file, Source: it.path, Image: it.img, Alt: it.alt})
+		if it.vector {
+			b.svgText(it.path, it.img, x, y, w, h, emit)
+		}
 		return
 	case picRemote:
 		if name == "" {

@@ -22,8 +22,10 @@ const svgMinSide = 64
 type svgDoc struct {
 	mu    sync.Mutex // an oksvg icon is retargeted while drawn: one at a time
 	icon  *oksvg.SvgIcon
+	x, y  float64 // the view box's origin
 	w, h  float64 // the view box (300×150 when it has none, as browsers do)
 	bytes int64   // rough memory held, for the cache's bound
+	runs  []svgRun
 }
 
 func parseSVG(data []byte) (doc *svgDoc, err error) {
@@ -43,7 +45,9 @@ func parseSVG(data []byte) (doc *svgDoc, err error) {
 	if !(w > 0 && h > 0) || math.IsInf(w, 0) || math.IsInf(h, 0) {
 		w, h = 300, 150
 	}
-	return &svgDoc{icon: icon, w: w, h: h, bytes: 4*int64(len(data)) + 1024}, nil
+	runs := parseSVGText(data, svgCSS{})
+	return &svgDoc{icon: icon, x: icon.ViewBox.X, y: icon.ViewBox.Y, w: w, h: h, runs: runs,
+		bytes: 4*int64(len(data)) + 1024 + 128*int64(len(runs))}, nil
 }
 
 // side is the longest side, in pixels, of the raster for a w×h pixel box:
@@ -62,7 +66,9 @@ func (d *svgDoc) side(w, h float64) int {
 	return min(svgMaxSide, int(math.Round(s)))
 }
 
-// raster draws the SVG with its longest side at side pixels.
+// raster draws the SVG with its longest side at side pixels: its shapes,
+// and the text that is turned or skewed (upright text is slide text that
+// the layout puts on top: uprightText).
 func (d *svgDoc) raster(side int) (img image.Image, err error) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
@@ -76,5 +82,16 @@ func (d *svgDoc) raster(side int) (img image.Image, err error) {
 	d.icon.SetTarget(0, 0, float64(pw), float64(ph))
 	rgba := image.NewRGBA(image.Rect(0, 0, pw, ph)) // transparent
 	d.icon.Draw(rasterx.NewDasher(pw, ph, newBoxScanner(rgba)), 1)
+	to := d.toPixels(float64(pw)/d.w, float64(ph)/d.h)
+	for _, r := range d.runs {
+		if !r.m.upright() {
+			drawRun(rgba, r, to)
+		}
+	}
 	return rgba, nil
+}
+
+// toPixels maps the SVG's user space to a raster of kx, ky pixels per unit.
+func (d *svgDoc) toPixels(kx, ky float64) svgMatrix {
+	return svgMatrix{a: kx, d: ky, e: -d.x * kx, f: -d.y * ky}
 }

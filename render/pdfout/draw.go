@@ -64,6 +64,7 @@ func (d *Doc) text(t xform, o layout.Text) error {
 	size := o.Size * t.s
 	x, y := t.X(o.X), t.Y(o.Y)
 	d.alpha(o.Color.A)
+	o.Color = straight(o.Color)
 	defer d.gp.ClearTransparency()
 	var err error
 	if fonts.Simple(o.Font, o.Text) {
@@ -204,4 +205,15 @@ func (d *Doc) alpha(a uint8) {
 	if err == nil {
 		_ = d.gp.SetTransparency(tr)
 	}
+}
+
+// straight undoes the premultiplication of a translucent colour (ops carry
+// color.RGBA; SVG text with opacity is the one translucent source): PDF
+// takes the colour and the opacity apart.
+func straight(c color.RGBA) color.RGBA {
+	if c.A == 0 || c.A == 255 {
+		return c
+	}
+	un := func(v uint8) uint8 { return uint8(min(255, (int(v)*255+int(c.A)/2)/int(c.A))) }
+	return color.RGBA{un(c.R), un(c.G), un(c.B), c.A}
 }

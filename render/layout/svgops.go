@@ -1,0 +1,50 @@
+package layout
+
+import "image"
+
+// svgText puts the upright text of an SVG picture drawn in the box (x, y,
+// w, h) on top of it as slide text, so it is as sharp as the slide's own
+// text on screen and real text in the PDF. pix is the raster drawn in the
+// box (a centred crop of the whole for a covering background); text that
+// starts or ends outside the box is left out, as the picture's edge would
+// cut it.
+func (b *builder) svgText(path string, pix image.Image, x, y, w, h float64, emit func(Op)) {
+	doc := svgDocOf(path)
+	if doc == nil || len(doc.runs) == 0 || pix == nil {
+		return
+	}
+	r := pix.Bounds()
+	if r.Dx() <= 0 || r.Dy() <= 0 {
+		return
+	}
+	// the raster's pixels per user unit: the crop cut one side, the other is whole
+	k := max(float64(r.Dx())/doc.w, float64(r.Dy())/doc.h)
+	ox, oy := float64(r.Min.X), float64(r.Min.Y)
+	sx, sy := w/float64(r.Dx()), h/float64(r.Dy())
+	to := doc.toPixels(k, k)
+	slop := 0.5 * min(w, h) / 100
+	for _, run := range doc.runs {
+		if !run.m.upright() {
+			continue
+		}
+		m := to.mul(run.m)
+		px, py := m.apply(run.x, run.y)
+		size := run.size * m.d * sy
+		tx, ty := x+(px-ox)*sx, y+(py-oy)*sy
+		tw := measure(run.font, size, run.text)
+		if tx < x-slop || tx+tw > x+w+slop || ty < y || ty > y+h+slop || size <= 0 {
+			continue
+		}
+		emit(Text{X: tx, Y: ty, Size: size, Font: run.font, Color: run.color, Text: run.text})
+	}
+}
+
+// svgDocOf is the parsed SVG at path from the image cache, or nil.
+func svgDocOf(path string) *svgDoc {
+	v, err := loadCached(path)
+	if err != nil {
+		return nil
+	}
+	doc, _ := v.(*svgDoc)
+	return doc
+}
