@@ -33,7 +33,12 @@ func TestLinuxBundle(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := t.TempDir()
+	// fyne package counts up Build in the FyneApp.toml it is given: never ours.
+	appToml := read(t, filepath.Join(top, "FyneApp.toml"))
 	run(t, top, []string{"PKG_OUT=" + out}, "packaging/linux/build.sh")
+	if read(t, filepath.Join(top, "FyneApp.toml")) != appToml {
+		t.Errorf("packaging/linux/build.sh changed FyneApp.toml")
+	}
 	run(t, top, []string{"PKG_OUT=" + out}, "packaging/deb/build.sh")
 	version := strings.TrimSpace(read(t, filepath.Join(out, "pkg", "version")))
 
