@@ -38,12 +38,15 @@ type builder struct {
 	missing  []rune           // characters no font has, once each in order
 
 	// set once by prepare()
-	title bool
-	bgs   []bgImage
-	boxX  float64 // content box
-	boxY  float64
-	boxW  float64
-	boxH  float64
+	title      bool
+	center     bool // headings and paragraphs centred (class lead/center, uncover)
+	middle     bool // content centred vertically (class lead/middle)
+	headCenter bool // headings centred (Deckset alignment(center))
+	bgs        []bgImage
+	boxX       float64 // content box
+	boxY       float64
+	boxW       float64
+	boxH       float64
 
 	// per run
 	scale   float64
@@ -88,10 +91,11 @@ func (b *builder) add(op Op, seg int) {
 // prepare decides the slide's kind and content box, once.
 func (b *builder) prepare() {
 	b.bgs = b.findBackgrounds()
+	b.applyHints()
 	b.boxX, b.boxY = marginX, marginTop
 	b.boxW, b.boxH = b.pageW-2*marginX, b.pageH-marginTop-marginBottom
 	b.splitForBackground()
-	b.title = b.isTitle()
+	b.title = !b.th.Marp && b.isTitle()
 }
 
 // run lays the whole slide out at scale, giving image rows imgH each.
@@ -107,9 +111,17 @@ func (b *builder) run(scale, imgH float64) {
 	for c := b.doc.FirstChild(); c != nil; c = c.NextSibling() {
 		b.block(c, b.boxX, b.boxW)
 	}
-	if b.title {
-		shift(b.ops[start:], 0, (b.boxH-b.used())/2)
+	if b.title || b.middle {
+		shift(b.ops[start:], 0, max(0, (b.boxH-b.used())/2))
 	}
+}
+
+// textAlign is how headings and paragraphs line up on this slide.
+func (b *builder) textAlign() align {
+	if b.center {
+		return alignCenter
+	}
+	return alignLeft
 }
 
 // used is the height the content took in the box.
@@ -142,7 +154,7 @@ func (b *builder) block(n ast.Node, x, w float64) {
 			break
 		}
 		size := b.th.Body * s
-		al := alignLeft
+		al := b.textAlign()
 		if b.title {
 			size = b.th.TitleText * s
 			al = alignCenter
@@ -205,7 +217,10 @@ func (b *builder) heading(n *ast.Heading, x, w float64) {
 	size := b.th.Headings[lvl-1] * b.scale
 	f := Bold
 	c := b.th.Heading
-	al := alignLeft
+	al := b.textAlign()
+	if b.headCenter {
+		al = alignCenter
+	}
 	if lvl == 6 {
 		f, c = BoldItalic, b.th.Muted
 	}

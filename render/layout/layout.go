@@ -32,7 +32,7 @@ const (
 
 // Options tune a layout.
 type Options struct {
-	Theme    string // "light" or "dark"; "" takes the deck's Meta.Theme
+	Theme    string // "light", "dark" or a built-in's name; "" takes the deck's Meta.Theme
 	NoNumber bool   // leave out the slide number
 	Dir      string // folder for relative image paths when the deck has no Path
 
@@ -79,12 +79,8 @@ func LayoutSlide(s *deck.Slide, d *deck.Deck, opt Options) (*Laid, error) {
 		return nil, fmt.Errorf("layout: no slide given")
 	}
 	w, h := PageSize(d)
-	themeName := opt.Theme
-	if themeName == "" && d != nil {
-		themeName = d.Meta.Theme
-	}
 	b := &builder{
-		th:      ThemeNamed(themeName),
+		th:      themeFor(d, opt),
 		src:     []byte(s.Body),
 		pageW:   w,
 		pageH:   h,
@@ -104,7 +100,9 @@ func LayoutSlide(s *deck.Slide, d *deck.Deck, opt Options) (*Laid, error) {
 	b.prepare()
 	scale := b.fit()
 	b.run(scale, b.imageHeight(scale))
-	b.number(d, opt)
+	if !b.chrome() {
+		b.number(d, opt)
+	}
 	l := &Laid{
 		W: w, H: h, Background: b.th.Background, Scale: scale, Title: b.title,
 		Segments: b.seg + 1, ops: b.ops, segs: b.segs,

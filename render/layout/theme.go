@@ -1,6 +1,9 @@
 package layout
 
-import "image/color"
+import (
+	"image/color"
+	"strings"
+)
 
 // Theme is the look of a slide: colours, sizes (slide units on a 1080-high
 // page at scale 1) and the chroma style for code.
@@ -26,7 +29,13 @@ type Theme struct {
 	TitleH2    float64    // a title slide's other headings
 	TitleText  float64    // a title slide's short paragraph
 	Number     float64    // slide number
+	Chrome     float64    // header and footer text (Marp)
 	LineHeight float64    // line height as a multiple of the font size
+
+	Center  bool   // every heading and paragraph centred (Marp's uncover)
+	Middle  bool   // content centred vertically (Marp's default and uncover)
+	Inverse string // the theme class invert (Marp) or inverse (remark) switches to
+	Marp    bool   // a Marp look-alike: no title-slide centring, Marp does none
 }
 
 func rgb(v uint32) color.RGBA {
@@ -42,6 +51,7 @@ var sizes = Theme{
 	TitleH2:    66,
 	TitleText:  54,
 	Number:     28,
+	Chrome:     28,
 	LineHeight: 1.28,
 }
 
@@ -60,6 +70,7 @@ var Light = func() Theme {
 	t.Border = rgb(0xb6c0cb)
 	t.HeaderBg = rgb(0xe8eef5)
 	t.ChromaName = "github"
+	t.Inverse = "dark"
 	return t
 }()
 
@@ -78,15 +89,35 @@ var Dark = func() Theme {
 	t.Border = rgb(0x56606b)
 	t.HeaderBg = rgb(0x232a33)
 	t.ChromaName = "github-dark"
+	t.Inverse = "light"
 	return t
 }()
 
-// ThemeNamed returns the dark theme for "dark" (and a few dark Marp/Slidev
-// names), the light theme otherwise.
+// ThemeNamed returns the built-in theme of that name: light, dark, Marp's
+// default, gaia and uncover (and their -invert/-dark forms), and dark for a
+// few dark names other tools use; light otherwise.
 func ThemeNamed(name string) Theme {
-	switch name {
-	case "dark", "night", "invert", "gaia-dark", "uncover-dark":
+	switch strings.ToLower(strings.TrimSpace(name)) {
+	case "dark", "night", "invert":
 		return Dark
+	case "default", "marp-default":
+		return MarpDefault
+	case "default-invert", "default-dark", "marp-default-invert":
+		return MarpDefaultInvert
+	case "gaia":
+		return Gaia
+	case "gaia-invert", "gaia-dark":
+		return GaiaInvert
+	case "uncover":
+		return Uncover
+	case "uncover-invert", "uncover-dark":
+		return UncoverInvert
 	}
 	return Light
+}
+
+// IsBuiltin reports whether name is one of the themes ThemeNamed knows.
+func IsBuiltin(name string) bool {
+	n := strings.ToLower(strings.TrimSpace(name))
+	return n == "light" || ThemeNamed(n).Name != "light"
 }
