@@ -16,6 +16,7 @@ type bgImage struct {
 	zoom    float64 // "bg 80%": contain at that size
 	side    string  // "", "left" or "right"
 	frac    float64 // share of the width a side background takes
+	stack   bool    // "bg vertical": several backgrounds stack top to bottom
 }
 
 // isBackground reports whether an alt text is a Marp background keyword.
@@ -43,6 +44,8 @@ func (b *builder) findBackgrounds() []bgImage {
 			case lw == "contain" || lw == "fit":
 				bg.contain = true
 			case lw == "cover" || lw == "auto":
+			case lw == "vertical":
+				bg.stack = true
 			case strings.HasPrefix(lw, "left") || strings.HasPrefix(lw, "right"):
 				side, pct, _ := strings.Cut(lw, ":")
 				bg.side = side
@@ -116,6 +119,13 @@ func (b *builder) drawBackgrounds() {
 
 func (b *builder) bgArea(bgs []bgImage, x, y, w, h float64) {
 	if len(bgs) == 0 {
+		return
+	}
+	if bgs[0].stack {
+		ch := h / float64(len(bgs))
+		for i, bg := range bgs {
+			b.bgOne(bg, x, y+float64(i)*ch, w, ch)
+		}
 		return
 	}
 	cw := w / float64(len(bgs))

@@ -128,6 +128,9 @@ func isRemote(src string) bool {
 // imageRow lays out the images of one paragraph side by side, centred, as
 // tall as the room offered (b.imgH) allows with their aspect kept.
 func (b *builder) imageRow(imgs []*ast.Image, x, w float64) {
+	if b.sizedRow(imgs, x, w) {
+		return
+	}
 	b.imgRows++
 	if b.imgH <= 0 {
 		return // measuring pass: images take what is left later
@@ -137,7 +140,8 @@ func (b *builder) imageRow(imgs []*ast.Image, x, w float64) {
 	sumA := 0.0
 	h := b.imgH
 	for i, im := range imgs {
-		items[i] = b.resolve(string(im.Destination), altText(im, b.src))
+		alt, _, _ := imageSize(altText(im, b.src))
+		items[i] = b.resolve(string(im.Destination), alt)
 		sumA += items[i].aspect
 		if items[i].kind == picOK {
 			h = min(h, items[i].natH*maxUpscale)
