@@ -34,6 +34,7 @@ vet:
 # Unit tests need no display; the end-to-end tests start the real binary in Xvfb.
 test: deps vet
 	$(XVFB) go test -count=1 -timeout 30m ./...
+	$(MAKE) --no-print-directory package-test deb-smoke
 
 bench: deps
 	go test -run '^$$' -bench . -benchmem ./...
