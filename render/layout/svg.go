@@ -26,6 +26,9 @@ type svgDoc struct {
 	w, h  float64 // the view box (300×150 when it has none, as browsers do)
 	bytes int64   // rough memory held, for the cache's bound
 	runs  []svgRun
+	// external lists what the file refers to outside itself (other files,
+	// the network, external entities): never read, each left out
+	external []string
 }
 
 func parseSVG(data []byte) (doc *svgDoc, err error) {
@@ -37,6 +40,10 @@ func parseSVG(data []byte) (doc *svgDoc, err error) {
 			doc, err = nil, fmt.Errorf("the SVG could not be read: %v", r)
 		}
 	}()
+	var external []string
+	if norm, ext, err := normaliseSVG(data); err == nil {
+		data, external = norm, ext
+	}
 	icon, err := oksvg.ReadIconStream(bytes.NewReader(data), oksvg.IgnoreErrorMode)
 	if err != nil {
 		return nil, err
@@ -46,7 +53,7 @@ func parseSVG(data []byte) (doc *svgDoc, err error) {
 		w, h = 300, 150
 	}
 	runs := parseSVGText(data, svgCSS{})
-	return &svgDoc{icon: icon, x: icon.ViewBox.X, y: icon.ViewBox.Y, w: w, h: h, runs: runs,
+	return &svgDoc{icon: icon, x: icon.ViewBox.X, y: icon.ViewBox.Y, w: w, h: h, runs: runs, external: external,
 		bytes: 4*int64(len(data)) + 1024 + 128*int64(len(runs))}, nil
 }
 

@@ -1,0 +1,115 @@
+package layout
+
+import (
+	"sort"
+	"strings"
+)
+
+// parseCSS reads the rules of <style> sheets that Lectern applies: simple
+// selectors (element, .class, element.class, #id, *) in lists, ordered by
+// specificity and then by place. Combinators, pseudo-classes, attribute
+// selectors and at-rules are skipped; @import is refused (outside the file).
+func parseCSS(sheet string, n *normaliser) svgCSS {
+	for {
+		i := strings.Index(sheet, "/*")
+		if i < 0 {
+			break
+		}
+		j := strings.Index(sheet[i+2:], "*/")
+		if j < 0 {
+			sheet = sheet[:i]
+			break
+		}
+		sheet = sheet[:i] + " " + sheet[i+2+j+2:]
+	}
+	var rules []cssRule
+	var spec []int
+	for len(sheet) > 0 && len(rules) < 10000 {
+		open := strings.IndexByte(sheet, '{')
+		if open < 0 {
+			break
+		}
+		head := strings.TrimSpace(sheet[:open])
+		if strings.HasPrefix(head, "@import") || strings.Contains(head, ";@import") {
+			n.refuse("an @import in a <style> sheet")
+		}
+		if k := strings.LastIndexByte(head, ';'); k >= 0 { // after an @import …; statement
+			head = strings.TrimSpace(head[k+1:])
+		}
+		body, rest := closeBrace(sheet[open+1:])
+		sheet = rest
+		if strings.HasPrefix(head, "@") {
+			continue // @media, @font-face, …: not followed
+		}
+		decls := parseDecls(body)
+		for k, v := range decls {
+			if u, bad := externalURL(v); bad {
+				n.refuse("url(%s) in a <style> sheet", clip(u))
+				delete(decls, k)
+			}
+		}
+		for _, sel := range strings.Split(head, ",") {
+			r, s, ok := parseSelector(strings.TrimSpace(sel))
+			if !ok {
+				continue
+			}
+			r.decls = decls
+			rules = append(rules, r)
+			spec = append(spec, s)
+		}
+	}
+	idx := make([]int, len(rules))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return spec[idx[a]] < spec[idx[b]] })
+	out := svgCSS{rules: make([]cssRule, len(rules))}
+	for i, j := range idx {
+		out.rules[i] = rules[j]
+	}
+	return out
+}
+
+// closeBrace splits at the brace that closes a block (nested blocks of
+// at-rules included).
+func closeBrace(s string) (body, rest string) {
+	depth := 1
+	for i, r := range s {
+		switch r {
+		case '{':
+			depth++
+		case '}':
+			depth--
+			if depth == 0 {
+				return s[:i], s[i+1:]
+			}
+		}
+	}
+	return s, ""
+}
+
+// parseSelector reads one simple selector and its specificity (id 100,
+// class 10, element 1).
+func parseSelector(s string) (cssRule, int, bool) {
+	if s == "" || strings.ContainsAny(s, " >+~:[") {
+		return cssRule{}, 0, false
+	}
+	var r cssRule
+	spec := 0
+	if i := strings.IndexByte(s, '#'); i >= 0 {
+		r.elem, r.id = s[:i], s[i+1:]
+		spec += 100
+	} else if i := strings.IndexByte(s, '.'); i >= 0 {
+		r.elem, r.class = s[:i], s[i+1:]
+		spec += 10
+	} else {
+		r.elem = s
+	}
+	if strings.ContainsAny(r.class+r.id, ".#") {
+		return cssRule{}, 0, false // .a.b, #a.b: not followed
+	}
+	if r.elem != "" && r.elem != "*" {
+		spec++
+	}
+	return r, spec, true
+}
