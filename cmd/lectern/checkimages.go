@@ -13,8 +13,9 @@ import (
 // checkPictures lays out every Markdown slide as the screen would and adds
 // the pictures it could not draw that the reader cannot know about (an SVG
 // that does not parse, a file that is no image, one over the pixel budget),
-// so `check` reports everything a slide shows as a placeholder, and the
-// characters no installed font can draw (shown as boxes: missing-glyph).
+// so `check` reports everything a slide shows as a placeholder, the
+// characters no installed font can draw (shown as boxes: missing-glyph), and
+// what an SVG refers to outside itself (never read: svg-external).
 func checkPictures(d *deck.Deck) {
 	if d.Format != deck.Markdown {
 		return
@@ -30,19 +31,11 @@ func checkPictures(d *deck.Deck) {
 			continue
 		}
 		for _, perr := range l.Problems {
-			var mg *layout.MissingGlyphs
-			if errors.As(perr, &mg) {
-				d.AddProblem(s.Number, deck.Warning, mg.Kind(), perr.Error())
-				continue
-			}
-			var me *layout.MathError
-			if errors.As(perr, &me) {
-				d.AddProblem(s.Number, deck.Warning, me.Kind(), perr.Error())
-				continue
-			}
-			var de *layout.DiagramError
-			if errors.As(perr, &de) {
-				d.AddProblem(s.Number, deck.Warning, de.Kind(), perr.Error())
+			// the layout's own problems say their kind: missing-glyph,
+			// math, diagram, svg-external
+			var kinded interface{ Kind() string }
+			if errors.As(perr, &kinded) {
+				d.AddProblem(s.Number, deck.Warning, kinded.Kind(), perr.Error())
 				continue
 			}
 			switch k := deckfiles.KindOf(perr); k {

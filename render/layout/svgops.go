@@ -1,6 +1,31 @@
 package layout
 
-import "image"
+import (
+	"fmt"
+	"image"
+	"path/filepath"
+	"strings"
+)
+
+// KindSVGExternal is the problem kind of an SVG that refers to files or
+// addresses outside itself.
+const KindSVGExternal = "svg-external"
+
+// SVGExternalError is an SVG picture that asks for something outside the
+// file (another file, a web address, an external entity or style sheet):
+// Lectern never reads or fetches it, and draws the picture without it.
+type SVGExternalError struct {
+	Path string
+	What []string
+}
+
+func (e *SVGExternalError) Error() string {
+	return fmt.Sprintf("SVG %s refers to things outside the file, which are not loaded: %s",
+		filepath.Base(e.Path), strings.Join(e.What, ", "))
+}
+
+// Kind is the problem kind `lectern check` reports.
+func (e *SVGExternalError) Kind() string { return KindSVGExternal }
 
 // svgText puts the upright text of an SVG picture drawn in the box (x, y,
 // w, h) on top of it as slide text, so it is as sharp as the slide's own
@@ -10,6 +35,9 @@ import "image"
 // cut it.
 func (b *builder) svgText(path string, pix image.Image, x, y, w, h float64, emit func(Op)) {
 	doc := svgDocOf(path)
+	if doc != nil && len(doc.external) > 0 {
+		b.problem(&SVGExternalError{Path: path, What: doc.external})
+	}
 	if doc == nil || len(doc.runs) == 0 || pix == nil {
 		return
 	}
