@@ -221,6 +221,9 @@ func (b *builder) heading(n *ast.Heading, x, w float64) {
 	if b.headCenter {
 		al = alignCenter
 	}
+	if lvl == 1 && b.th.H1.A != 0 {
+		c = b.th.H1
+	}
 	if lvl == 6 {
 		f, c = BoldItalic, b.th.Muted
 	}

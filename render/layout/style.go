@@ -64,7 +64,9 @@ func (b *builder) applyHints() {
 		case "invert", "inverse":
 			b.th = ThemeNamed(b.th.Inverse)
 		case "lead":
-			b.center, b.middle = true, true
+			if !b.th.NoLead {
+				b.center, b.middle = true, true
+			}
 		case "center":
 			b.center = true
 		case "middle":
@@ -75,12 +77,12 @@ func (b *builder) applyHints() {
 		b.center = true
 	}
 	if c, ok := cssColor(h["color"]); ok {
-		b.th.Text, b.th.Heading = c, c
+		b.th.Text, b.th.Heading, b.th.H1 = c, c, c
 	}
 	if hd := h["header"]; isHeadingStyle(hd) {
 		// Deckset's [.header: #FF0000, alignment(center)] styles headings
 		if c, ok := cssColor(strings.Split(hd, ",")[0]); ok {
-			b.th.Heading = c
+			b.th.Heading, b.th.H1 = c, c
 		}
 		b.headCenter = strings.Contains(hd, "alignment(center)")
 	}
@@ -142,7 +144,7 @@ func (b *builder) chrome() bool {
 	if p := h["page"]; p != "" {
 		size := b.th.Number
 		w := measure(Regular, size, p)
-		b.seg0(Text{X: b.pageW - chromeGapX - w, Y: b.pageH - chromeGapY, Size: size, Font: Regular, Color: b.th.Muted, Text: p})
+		b.seg0(Text{X: b.pageW - chromeGapX - w, Y: b.pageH - chromeGapY - 0.45*size, Size: size, Font: Regular, Color: b.th.Muted, Text: p})
 	}
 	return paginated
 }
@@ -173,9 +175,9 @@ func (b *builder) chromeText(md string, top bool) {
 		lines = lines[:2]
 	}
 	hgt := float64(len(lines)) * size * b.th.LineHeight
-	y := chromeGapY - 0.2*size
+	y := chromeGapY + 0.15*size // Marp's line box is taller than ours
 	if !top {
-		y = b.pageH - chromeGapY - hgt + 0.2*size
+		y = b.pageH - chromeGapY - hgt - 0.1*size
 	}
 	al := alignLeft
 	if b.th.Center {

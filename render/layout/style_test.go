@@ -129,6 +129,14 @@ func TestMarpThemes(t *testing.T) {
 	if g.Background != layout.GaiaInvert.Background {
 		t.Errorf("gaia invert: background %v", g.Background)
 	}
+	g = styled(t, md, map[string]string{"class": "lead"}, map[string]any{"theme": "gaia"})
+	if h := find(t, g.Page(1), "A heading"); h.X <= left.X+100 || h.Y <= left.Y+200 {
+		t.Errorf("gaia lead: heading %+v not centred", h)
+	}
+	d := styled(t, md, map[string]string{"class": "lead"}, map[string]any{"theme": "default", "marp": true})
+	if h := find(t, d.Page(1), "A heading"); h.X != left.X {
+		t.Errorf("default lead: heading %+v moved; Marp's default theme has no lead class", h)
+	}
 	u := styled(t, md, nil, map[string]any{"$theme": "uncover"})
 	if h := find(t, u.Page(1), "A heading"); u.Background != layout.Uncover.Background || h.X <= left.X+100 || h.Y <= left.Y+200 {
 		t.Errorf("uncover: background %v, heading %+v not centred", u.Background, h)

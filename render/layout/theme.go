@@ -12,6 +12,7 @@ type Theme struct {
 	Background color.RGBA
 	Text       color.RGBA
 	Heading    color.RGBA
+	H1         color.RGBA // first-level headings when it differs (zero alpha: Heading)
 	Muted      color.RGBA // block quotes, slide numbers, captions
 	Link       color.RGBA
 	Accent     color.RGBA // bullets, quote bar
@@ -36,6 +37,7 @@ type Theme struct {
 	Middle  bool   // content centred vertically (Marp's default and uncover)
 	Inverse string // the theme class invert (Marp) or inverse (remark) switches to
 	Marp    bool   // a Marp look-alike: no title-slide centring, Marp does none
+	NoLead  bool   // class lead changes nothing (Marp's default theme has none)
 }
 
 func rgb(v uint32) color.RGBA {

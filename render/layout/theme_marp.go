@@ -6,8 +6,9 @@ package layout
 
 // marpSizes scales a Marp theme's root font size (px at 1280 wide) and
 // heading ems to slide units.
-func marpSizes(t Theme, root float64, h [6]float64, chrome float64) Theme {
+func marpSizes(t Theme, root float64, h [6]float64, chrome, lineHeight float64) Theme {
 	r := root * 1.5
+	t.LineHeight = lineHeight
 	t.Body = r
 	for i, e := range h {
 		t.Headings[i] = e * r
@@ -24,32 +25,36 @@ func marpSizes(t Theme, root float64, h [6]float64, chrome float64) Theme {
 // MarpDefault is Marp's default theme: GitHub's colours, content centred
 // vertically, h1 in #246.
 var MarpDefault = func() Theme {
-	t := marpSizes(Light, 29, [6]float64{1.6, 1.3, 1.1, 1.05, 1, 0.9}, 18)
+	t := marpSizes(Light, 29, [6]float64{1.6, 1.3, 1.1, 1.05, 1, 0.9}, 18, 1.5)
 	t.Name = "default"
 	t.Text = rgb(0x1f2328)
-	t.Heading = rgb(0x224466)
+	t.Heading = t.Text
+	t.H1 = rgb(0x224466)
 	t.Muted = rgb(0x777777)
-	t.Middle = true
+	t.Accent = t.Text
+	t.Middle, t.NoLead = true, true
 	t.Inverse = "default-invert"
 	return t
 }()
 
 // MarpDefaultInvert is the default theme with class invert (GitHub dark).
 var MarpDefaultInvert = func() Theme {
-	t := marpSizes(Dark, 29, [6]float64{1.6, 1.3, 1.1, 1.05, 1, 0.9}, 18)
+	t := marpSizes(Dark, 29, [6]float64{1.6, 1.3, 1.1, 1.05, 1, 0.9}, 18, 1.5)
 	t.Name = "default-invert"
 	t.Background = rgb(0x0d1117)
 	t.Text = rgb(0xe6edf3)
-	t.Heading = rgb(0xcee7ff)
+	t.Heading = t.Text
+	t.H1 = rgb(0xcee7ff)
 	t.Muted = rgb(0x999999)
-	t.Middle = true
+	t.Accent = t.Text
+	t.Middle, t.NoLead = true, true
 	t.Inverse = "default"
 	return t
 }()
 
 // Gaia is Marp's gaia theme: cream background, slate text, top-aligned.
 var Gaia = func() Theme {
-	t := marpSizes(Light, 35, [6]float64{1.8, 1.5, 1.3, 1.1, 1, 0.9}, 0.66*35)
+	t := marpSizes(Light, 35, [6]float64{1.8, 1.5, 1.3, 1.1, 1, 0.9}, 0.66*35, 1.35)
 	t.Name = "gaia"
 	t.Background = rgb(0xfff8e1)
 	t.Text = rgb(0x455a64)
@@ -64,7 +69,7 @@ var Gaia = func() Theme {
 
 // GaiaInvert is gaia with class invert: cream text on slate.
 var GaiaInvert = func() Theme {
-	t := marpSizes(Dark, 35, [6]float64{1.8, 1.5, 1.3, 1.1, 1, 0.9}, 0.66*35)
+	t := marpSizes(Dark, 35, [6]float64{1.8, 1.5, 1.3, 1.1, 1, 0.9}, 0.66*35, 1.35)
 	t.Name = "gaia-invert"
 	t.Background = rgb(0x455a64)
 	t.Text = rgb(0xfff8e1)
@@ -79,7 +84,7 @@ var GaiaInvert = func() Theme {
 
 // Uncover is Marp's uncover theme: everything centred, near-white.
 var Uncover = func() Theme {
-	t := marpSizes(Light, 40, [6]float64{2, 1.7, 1.4, 1.2, 1, 0.9}, 0.6*40)
+	t := marpSizes(Light, 40, [6]float64{2, 1.7, 1.4, 1.2, 1, 0.9}, 0.6*40, 1.4)
 	t.Name = "uncover"
 	t.Background = rgb(0xfdfcff)
 	t.Text = rgb(0x202228)
@@ -94,7 +99,7 @@ var Uncover = func() Theme {
 
 // UncoverInvert is uncover with class invert.
 var UncoverInvert = func() Theme {
-	t := marpSizes(Dark, 40, [6]float64{2, 1.7, 1.4, 1.2, 1, 0.9}, 0.6*40)
+	t := marpSizes(Dark, 40, [6]float64{2, 1.7, 1.4, 1.2, 1, 0.9}, 0.6*40, 1.4)
 	t.Name = "uncover-invert"
 	t.Background = rgb(0x202228)
 	t.Text = rgb(0xffffff)
