@@ -150,8 +150,17 @@ func breakLines(frags []frag, width, base float64) []line {
 		if x > 0 && x+wd.w > width+0.01 {
 			finish()
 		}
-		if wd.w > width+0.01 && !hasMath(wd) {
+		if wd.w > width+0.01 {
+			// Too wide for a line: text is cut between characters; a formula
+			// is never cut, it starts a line when it does not fit the rest.
 			for _, p := range wd.parts {
+				if p.st.math != nil {
+					if x > 0 && x+p.w > width+0.01 {
+						finish()
+					}
+					place(p)
+					continue
+				}
 				cutPiece(p, width, place, finish, func() float64 { return x })
 			}
 		} else {
@@ -167,15 +176,6 @@ func breakLines(frags []frag, width, base float64) []line {
 		finish()
 	}
 	return lines
-}
-
-func hasMath(wd word) bool {
-	for _, p := range wd.parts {
-		if p.st.math != nil {
-			return true
-		}
-	}
-	return false
 }
 
 // cutPiece places a piece too wide for a line in chunks cut between
