@@ -63,6 +63,8 @@ var Gaia = func() Theme {
 	t.Link = rgb(0x0288d1)
 	t.Accent = rgb(0x0288d1)
 	t.CodeBg = rgb(0xf1ead3)
+	t.Accent = t.Text // bullets; links keep the highlight
+	t.Number = 0.8 * 35 * 1.5
 	t.Inverse = "gaia-invert"
 	return t
 }()
@@ -78,20 +80,22 @@ var GaiaInvert = func() Theme {
 	t.Link = rgb(0x81d4fa)
 	t.Accent = rgb(0x81d4fa)
 	t.CodeBg = rgb(0x3a4b53)
+	t.Accent = t.Text
+	t.Number = 0.8 * 35 * 1.5
 	t.Inverse = "gaia"
 	return t
 }()
 
 // Uncover is Marp's uncover theme: everything centred, near-white.
 var Uncover = func() Theme {
-	t := marpSizes(Light, 40, [6]float64{2, 1.7, 1.4, 1.2, 1, 0.9}, 0.6*40, 1.4)
+	t := marpSizes(Light, 40, [6]float64{2, 1.7, 1.4, 1.2, 1, 0.9}, 18, 1.4)
 	t.Name = "uncover"
 	t.Background = rgb(0xfdfcff)
 	t.Text = rgb(0x202228)
 	t.Heading = rgb(0x202228)
 	t.Muted = rgb(0x8c8d91) // the header colour: 40% text on the background
 	t.Link = rgb(0x009dd5)
-	t.Accent = rgb(0x009dd5)
+	t.Accent = t.Text
 	t.Center, t.Middle = true, true
 	t.Inverse = "uncover-invert"
 	return t
@@ -99,14 +103,14 @@ var Uncover = func() Theme {
 
 // UncoverInvert is uncover with class invert.
 var UncoverInvert = func() Theme {
-	t := marpSizes(Dark, 40, [6]float64{2, 1.7, 1.4, 1.2, 1, 0.9}, 0.6*40, 1.4)
+	t := marpSizes(Dark, 40, [6]float64{2, 1.7, 1.4, 1.2, 1, 0.9}, 18, 1.4)
 	t.Name = "uncover-invert"
 	t.Background = rgb(0x202228)
 	t.Text = rgb(0xffffff)
 	t.Heading = rgb(0xffffff)
 	t.Muted = rgb(0x9a9b9e)
 	t.Link = rgb(0x009dd5)
-	t.Accent = rgb(0x009dd5)
+	t.Accent = t.Text
 	t.Center, t.Middle = true, true
 	t.Inverse = "uncover"
 	return t

@@ -7,6 +7,7 @@ import (
 	"image/png"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/lectern-app/lectern/internal/source/markdown"
@@ -16,14 +17,11 @@ import (
 
 // marpPages reads testdata/render/marp-styled.md with the real reader (its
 // directives become the slides' Hints) and draws every slide at 1920 px.
-func marpPages(t *testing.T) ([]*layout.Page, []*image.RGBA) {
+func marpPages(t *testing.T, name string) ([]*layout.Page, []*image.RGBA) {
 	t.Helper()
-	d, err := markdown.Load("../../testdata/render/marp-styled.md", markdown.Options{})
+	d, err := markdown.Load("../../testdata/render/"+name+".md", markdown.Options{})
 	if err != nil {
 		t.Fatal(err)
-	}
-	if len(d.Slides) != 4 {
-		t.Fatalf("%d slides, want 4", len(d.Slides))
 	}
 	dir := os.Getenv("LECTERN_PNG_DIR")
 	var pages []*layout.Page
@@ -38,7 +36,7 @@ func marpPages(t *testing.T) ([]*layout.Page, []*image.RGBA) {
 		img := raster.Draw(p, 1920)
 		pages, imgs = append(pages, p), append(imgs, img)
 		if dir != "" {
-			f, err := os.Create(filepath.Join(dir, fmt.Sprintf("marp-styled-%d.png", s.Number)))
+			f, err := os.Create(filepath.Join(dir, fmt.Sprintf("%s-%d.png", name, s.Number)))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -78,7 +76,10 @@ func marpInk(img *image.RGBA, r image.Rectangle, bg color.RGBA) int {
 // class, backgroundColor, invert and ![bg right] are drawn where Marp draws
 // them.
 func TestMarpStyled(t *testing.T) {
-	pages, imgs := marpPages(t)
+	pages, imgs := marpPages(t, "marp-styled")
+	if len(pages) != 4 {
+		t.Fatalf("%d slides, want 4", len(pages))
+	}
 	top := image.Rect(0, 0, 1920, 70)
 	bottom := image.Rect(0, 1010, 1920, 1080)
 	for i, p := range pages {
@@ -158,3 +159,30 @@ func TestMarpStyled(t *testing.T) {
 }
 
 func luma(c color.RGBA) int { return (299*int(c.R) + 587*int(c.G) + 114*int(c.B)) / 1000 }
+
+// TestMarpThemeDecks draws the gaia and uncover samples: each takes its
+// theme's background, inverts on class invert, and centres what Marp centres.
+func TestMarpThemeDecks(t *testing.T) {
+	for _, c := range []struct {
+		name     string
+		th, inv  layout.Theme
+		centered bool // the list slide's heading is centred (uncover)
+	}{
+		{"marp-gaia", layout.Gaia, layout.GaiaInvert, false},
+		{"marp-uncover", layout.Uncover, layout.UncoverInvert, true},
+	} {
+		pages, _ := marpPages(t, c.name)
+		if len(pages) != 3 {
+			t.Fatalf("%s: %d slides, want 3", c.name, len(pages))
+		}
+		if pages[0].Background != c.th.Background || pages[1].Background != c.th.Background || pages[2].Background != c.inv.Background {
+			t.Errorf("%s: backgrounds %v %v %v", c.name, pages[0].Background, pages[1].Background, pages[2].Background)
+		}
+		if h, ok := marpText(pages[0], "The "+strings.TrimPrefix(c.name, "marp-")+" theme"); !ok || h.X < 400 {
+			t.Errorf("%s: lead title %+v (found %v), want it centred", c.name, h, ok)
+		}
+		if h, ok := marpText(pages[1], "A list slide"); !ok || (h.X > 400) != c.centered {
+			t.Errorf("%s: list slide heading at x %.0f (found %v), centred want %v", c.name, h.X, ok, c.centered)
+		}
+	}
+}
