@@ -5,10 +5,12 @@ import (
 	"strings"
 )
 
-// parseCSS reads the rules of <style> sheets that Lectern applies: simple
-// selectors (element, .class, element.class, #id, *) in lists, ordered by
-// specificity and then by place. Combinators, pseudo-classes, attribute
-// selectors and at-rules are skipped; @import is refused (outside the file).
+// parseCSS reads the rules of <style> sheets that Lectern applies:
+// selectors of element, .class, element.class, #id and * compounds joined by
+// descendant or child combinators (Mermaid writes "#id .node rect"), in
+// lists, ordered by specificity and then by place. Sibling combinators,
+// pseudo-classes, attribute selectors and at-rules are skipped; @import is
+// refused (outside the file).
 func parseCSS(sheet string, n *normaliser) svgCSS {
 	for {
 		i := strings.Index(sheet, "/*")
@@ -88,12 +90,34 @@ func closeBrace(s string) (body, rest string) {
 	return s, ""
 }
 
-// parseSelector reads one simple selector and its specificity (id 100,
+// parseSelector reads a selector of compounds joined by descendant (or
+// child, read as descendant) combinators, and its specificity (id 100,
 // class 10, element 1).
 func parseSelector(s string) (cssRule, int, bool) {
-	if s == "" || strings.ContainsAny(s, " >+~:[") {
+	if s == "" || strings.ContainsAny(s, "+~:[") {
 		return cssRule{}, 0, false
 	}
+	parts := strings.Fields(strings.ReplaceAll(s, ">", " "))
+	var r cssRule
+	spec := 0
+	for i, p := range parts {
+		c, sp, ok := parseCompound(p)
+		if !ok {
+			return cssRule{}, 0, false
+		}
+		spec += sp
+		if i == len(parts)-1 {
+			c.within = r.within
+			r = c
+		} else {
+			r.within = append(r.within, c)
+		}
+	}
+	return r, spec, true
+}
+
+// parseCompound reads element, .class, element.class, #id, element#id or *.
+func parseCompound(s string) (cssRule, int, bool) {
 	var r cssRule
 	spec := 0
 	if i := strings.IndexByte(s, '#'); i >= 0 {

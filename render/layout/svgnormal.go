@@ -46,7 +46,7 @@ func normaliseSVG(data []byte) ([]byte, []string, error) {
 		return nil, n.external, err
 	}
 	n.css = parseCSS(styles, n)
-	n.expand(root, 0)
+	n.expand(root, 0, nil)
 	var buf bytes.Buffer
 	n.write(&buf, root)
 	return buf.Bytes(), n.external, nil
@@ -174,19 +174,20 @@ func clip(s string) string {
 // expand replaces every <use> under el by a <g> holding a copy of what it
 // names, moved by its x and y, and writes the style sheet's rules into
 // each element's style.
-func (n *normaliser) expand(el *svgNode, depth int) {
-	n.applyCSS(el)
+func (n *normaliser) expand(el *svgNode, depth int, ancestors []xml.StartElement) {
+	se := n.applyCSS(el, ancestors)
+	ancestors = append(ancestors, se)
 	for i, k := range el.kids {
 		if k.name == "use" {
 			el.kids[i] = n.use(k, depth)
 			k = el.kids[i]
 			if k.name == "g" && depth < svgMaxUseDepth {
-				n.expand(k, depth+1)
+				n.expand(k, depth+1, ancestors[:len(ancestors):len(ancestors)])
 			}
 			continue
 		}
 		if k.name != "" {
-			n.expand(k, depth)
+			n.expand(k, depth, ancestors[:len(ancestors):len(ancestors)])
 		}
 	}
 }
@@ -255,24 +256,25 @@ func (n *normaliser) clone(el *svgNode) *svgNode {
 
 // applyCSS writes the matching rules' declarations before the element's
 // own style attribute (which wins), so oksvg and the text reader see them.
-func (n *normaliser) applyCSS(el *svgNode) {
-	if len(n.css.rules) == 0 || el.name == "" {
-		return
-	}
+// It returns the element as the selectors saw it.
+func (n *normaliser) applyCSS(el *svgNode, ancestors []xml.StartElement) xml.StartElement {
 	se := xml.StartElement{Name: xml.Name{Local: el.name}, Attr: el.attrs}
+	if len(n.css.rules) == 0 || el.name == "" {
+		return se
+	}
 	var decl []string
 	for _, r := range n.css.rules {
-		if r.matches(se) {
+		if r.matches(se, ancestors) {
 			for _, k := range sortedKeys(r.decls) {
 				decl = append(decl, k+":"+r.decls[k])
 			}
 		}
 	}
 	if len(decl) == 0 {
-		return
+		return se
 	}
 	style := strings.Join(decl, ";")
-	kept := el.attrs[:0]
+	kept := make([]xml.Attr, 0, len(el.attrs)+1)
 	for _, a := range el.attrs {
 		if a.Name.Local == "style" {
 			style += ";" + a.Value
@@ -281,6 +283,7 @@ func (n *normaliser) applyCSS(el *svgNode) {
 		kept = append(kept, a)
 	}
 	el.attrs = append(kept, xml.Attr{Name: xml.Name{Local: "style"}, Value: style})
+	return se
 }
 
 func sortedKeys(m map[string]string) []string {

@@ -69,3 +69,27 @@ func TestSVGExternalRefs(t *testing.T) {
 		}
 	}
 }
+
+// Style sheet rules land in the style attribute of the elements they
+// select, descendant selectors included; unsupported selectors are skipped.
+func TestSVGStyleSheetApplied(t *testing.T) {
+	svg := `<svg xmlns="http://www.w3.org/2000/svg"><style>
+#chart .node rect { fill: #ececff } rect { stroke: red } .node > text { fill: #333 }
+a:hover { fill: pink } rect[x] { fill: lime } .lone { opacity: .5 }
+</style><g id="chart"><g class="node"><rect width="1" height="1" style="stroke:blue"/><text>t</text></g></g>
+<rect class="lone" width="2" height="2"/></svg>`
+	out, _, err := normaliseSVG([]byte(svg))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(out)
+	for _, want := range []string{`<rect width="1" height="1" style="stroke:red;fill:#ececff;stroke:blue">`,
+		`<text style="fill:#333">`, `<rect class="lone" width="2" height="2" style="stroke:red;opacity:.5">`} {
+		if !strings.Contains(s, want) {
+			t.Errorf("normalised SVG lacks %s:\n%s", want, s)
+		}
+	}
+	if strings.Contains(s, "pink") || strings.Contains(s, "lime") || strings.Contains(s, "<style") {
+		t.Errorf("unsupported rules or the sheet itself kept:\n%s", s)
+	}
+}

@@ -181,7 +181,10 @@ type svgCSS struct{ rules []cssRule }
 
 type cssRule struct {
 	elem, class, id string
-	decls           map[string]string
+	// within are the compounds an ancestor must match, outermost first
+	// ("#chart .node rect": #chart, .node); ">" is read as a descendant
+	within []cssRule
+	decls  map[string]string
 }
 
 // props are an element's properties: presentation attributes, then the
@@ -193,7 +196,7 @@ func (c svgCSS) props(el xml.StartElement) map[string]string {
 		props[a.Name.Local] = a.Value
 	}
 	for _, r := range c.rules {
-		if r.matches(el) {
+		if r.matches(el, nil) {
 			for k, v := range r.decls {
 				props[k] = v
 			}
@@ -207,7 +210,26 @@ func (c svgCSS) props(el xml.StartElement) map[string]string {
 	return props
 }
 
-func (r cssRule) matches(el xml.StartElement) bool {
+// matches says whether the rule applies to el under its ancestors
+// (outermost first).
+func (r cssRule) matches(el xml.StartElement, ancestors []xml.StartElement) bool {
+	if !r.matchesOne(el) {
+		return false
+	}
+	i := len(ancestors) - 1
+	for j := len(r.within) - 1; j >= 0; j-- {
+		for i >= 0 && !r.within[j].matchesOne(ancestors[i]) {
+			i--
+		}
+		if i < 0 {
+			return false
+		}
+		i--
+	}
+	return true
+}
+
+func (r cssRule) matchesOne(el xml.StartElement) bool {
 	if r.elem != "" && r.elem != "*" && r.elem != el.Name.Local {
 		return false
 	}
