@@ -158,7 +158,7 @@ func breakLines(frags []frag, width, base float64) []line {
 					if x > 0 && x+p.w > width+0.01 {
 						finish()
 					}
-					place(p)
+					place(fitFormula(p, width))
 					continue
 				}
 				cutPiece(p, width, place, finish, func() float64 { return x })
@@ -318,4 +318,14 @@ func (b *builder) emitLine(l line, x, base float64) {
 			b.emit(Line{X1: r.x, Y1: y, X2: r.x + w, Y2: y, Width: lw, Color: r.st.color})
 		}
 	}
+}
+
+// fitFormula shrinks a formula wider than a whole line to the line's width:
+// a formula is never cut, and nothing may leave the page.
+func fitFormula(p piece, width float64) piece {
+	if p.w > width && p.w > 0 {
+		p.st.size *= width / p.w
+		p.w = width
+	}
+	return p
 }
