@@ -37,7 +37,7 @@ func (b *builder) mermaid(n ast.Node, x, w float64) {
 	note := "Mermaid diagram: install mmdc to draw it"
 	problem := &DiagramError{}
 	if mmdc := lookMmdc(); mmdc != "" {
-		path, err := mermaidSVG(mmdc, b.fenceText(n))
+		path, err := mermaidSVG(mmdc, mmdcConfig(b.th), b.fenceText(n))
 		if err == nil {
 			if b.diagram(path, x, w) {
 				return

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
@@ -99,6 +100,11 @@ func TestMermaidDrawnWithMmdc(t *testing.T) {
 	args, _ := os.ReadFile(calls)
 	if n := strings.Count(string(args), "\n"); n != 1 || !strings.Contains(string(args), "-c ") {
 		t.Errorf("mmdc called %d times (%q), want once, with the config", n, args)
+	}
+	var cfg map[string]any
+	if err := json.Unmarshal([]byte(mmdcConfig(Dark)), &cfg); err != nil || cfg["htmlLabels"] != false ||
+		cfg["themeVariables"].(map[string]any)["darkMode"] != true {
+		t.Errorf("dark theme's config %v (%v): want JSON, htmlLabels false, darkMode", cfg, err)
 	}
 	cached, _ := filepath.Glob(filepath.Join(os.Getenv("XDG_CACHE_HOME"), "lectern", "diagrams", "*.svg"))
 	if len(cached) != 1 {

@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"image/color"
 	"io"
 	"os"
 	"os/exec"
@@ -24,9 +25,20 @@ var mmdcTimeout = 20 * time.Second
 // mmdcMaxSVG bounds the SVG mmdc may write (a diagram is tens of KB).
 const mmdcMaxSVG = 8 << 20
 
-// mmdcConfig asks Mermaid for SVG <text> labels instead of HTML in
+// mmdcConfig is Mermaid's configuration for a slide theme: the "base"
+// theme with the slide's colours, and SVG <text> labels instead of HTML in
 // <foreignObject>, which no SVG renderer without a browser draws.
-const mmdcConfig = `{"htmlLabels": false, "flowchart": {"htmlLabels": false}, "class": {"htmlLabels": false}}`
+func mmdcConfig(th Theme) string {
+	hex := func(c color.RGBA) string { return fmt.Sprintf("%q", fmt.Sprintf("#%02x%02x%02x", c.R, c.G, c.B)) }
+	bg := th.Background
+	dark := 0.299*float64(bg.R)+0.587*float64(bg.G)+0.114*float64(bg.B) < 128
+	return fmt.Sprintf(`{"theme": "base", "themeVariables": {"darkMode": %t, "background": %s, `+
+		`"primaryColor": %s, "primaryTextColor": %s, "primaryBorderColor": %s, "lineColor": %s, `+
+		`"textColor": %s, "secondaryColor": %s, "tertiaryColor": %s}, `+
+		`"htmlLabels": false, "flowchart": {"htmlLabels": false}, "class": {"htmlLabels": false}}`,
+		dark, hex(bg), hex(th.CodeBg), hex(th.Text), hex(th.Accent), hex(th.Muted),
+		hex(th.Text), hex(th.HeaderBg), hex(bg))
+}
 
 // lookMmdc is the path of mmdc on PATH ("" when there is none), looked up
 // again whenever PATH changes; tests replace it.
@@ -59,11 +71,11 @@ type diagramResult struct {
 }
 
 // mermaidSVG is the path of the SVG mmdc draws for src: from the user's
-// cache folder (lectern/diagrams/<sha256>.svg) when it was drawn before,
+// cache folder (lectern/diagrams/<sha256 of config and src>.svg) when it was drawn before,
 // else drawn now in a temporary folder, with a timeout. mmdc is a local
 // program; Lectern neither installs nor fetches it.
-func mermaidSVG(mmdc, src string) (string, error) {
-	sum := sha256.Sum256([]byte("mermaid\x00" + src))
+func mermaidSVG(mmdc, config, src string) (string, error) {
+	sum := sha256.Sum256([]byte("mermaid\x00" + config + "\x00" + src))
 	key := hex.EncodeToString(sum[:])
 	diagrams.Lock()
 	defer diagrams.Unlock() // one mmdc at a time: each starts a browser
@@ -76,7 +88,7 @@ func mermaidSVG(mmdc, src string) (string, error) {
 			return "", r.err
 		}
 	}
-	path, err := drawMermaid(mmdc, key, src)
+	path, err := drawMermaid(mmdc, key, config, src)
 	if len(diagrams.m) > 1000 {
 		diagrams.m = map[string]diagramResult{}
 	}
@@ -84,7 +96,7 @@ func mermaidSVG(mmdc, src string) (string, error) {
 	return path, err
 }
 
-func drawMermaid(mmdc, key, src string) (string, error) {
+func drawMermaid(mmdc, key, config, src string) (string, error) {
 	base, err := os.UserCacheDir()
 	if err != nil {
 		return "", fmt.Errorf("no cache folder for diagrams: %w", err)
@@ -106,7 +118,7 @@ func drawMermaid(mmdc, key, src string) (string, error) {
 	if err := os.WriteFile(in, []byte(src), 0o600); err != nil {
 		return "", fmt.Errorf("write %s: %w", in, err)
 	}
-	if err := os.WriteFile(cfg, []byte(mmdcConfig), 0o600); err != nil {
+	if err := os.WriteFile(cfg, []byte(config), 0o600); err != nil {
 		return "", fmt.Errorf("write %s: %w", cfg, err)
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), mmdcTimeout)

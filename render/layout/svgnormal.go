@@ -34,7 +34,8 @@ type normaliser struct {
 	ids      map[string]*svgNode
 	css      svgCSS
 	nodes    int
-	external []string // what was refused, in words
+	anc      []xml.StartElement // the elements above the one expanded, for selectors
+	external []string           // what was refused, in words
 }
 
 // normaliseSVG returns the SVG rewritten for oksvg and what it refers to
@@ -46,7 +47,7 @@ func normaliseSVG(data []byte) ([]byte, []string, error) {
 		return nil, n.external, err
 	}
 	n.css = parseCSS(styles, n)
-	n.expand(root, 0, nil)
+	n.expand(root, 0)
 	var buf bytes.Buffer
 	n.write(&buf, root)
 	return buf.Bytes(), n.external, nil
@@ -67,9 +68,10 @@ func (n *normaliser) read(data []byte) (*svgNode, string, error) {
 	top := &svgNode{name: "#document"}
 	stack := []*svgNode{top}
 	var styles strings.Builder
+	skip := 0
 	for {
 		tok, err := dec.Token()
-		if err == io.EOF && len(stack) > 1 {
+		if err == io.EOF && (len(stack) > 1 || skip > 0) {
 			err = fmt.Errorf("the file ends inside <%s>", stack[len(stack)-1].name)
 		}
 		if err == io.EOF {
@@ -79,11 +81,24 @@ func (n *normaliser) read(data []byte) (*svgNode, string, error) {
 			return nil, "", err
 		}
 		cur := stack[len(stack)-1]
+		if skip > 0 { // under an element too deep to draw: only count the nesting
+			switch tok.(type) {
+			case xml.StartElement:
+				skip++
+			case xml.EndElement:
+				skip--
+			}
+			continue
+		}
 		switch t := tok.(type) {
 		case xml.StartElement:
+			if len(stack) > svgMaxDepth {
+				skip = 1
+				continue
+			}
 			el := &svgNode{name: t.Name.Local, attrs: append([]xml.Attr(nil), t.Attr...)}
 			n.nodes++
-			if n.nodes > svgMaxNodes || len(stack) > svgMaxDepth {
+			if n.nodes > svgMaxNodes {
 				el = &svgNode{name: "g"} // kept for balance, drawn empty
 			}
 			if id := attrOf(el, "id"); id != "" {
@@ -174,20 +189,25 @@ func clip(s string) string {
 // expand replaces every <use> under el by a <g> holding a copy of what it
 // names, moved by its x and y, and writes the style sheet's rules into
 // each element's style.
-func (n *normaliser) expand(el *svgNode, depth int, ancestors []xml.StartElement) {
-	se := n.applyCSS(el, ancestors)
-	ancestors = append(ancestors, se)
+func (n *normaliser) expand(el *svgNode, depth int) {
+	se := n.applyCSS(el, n.anc)
+	if len(n.anc) >= svgMaxDepth { // copies inside copies can nest without end
+		el.kids = nil
+		return
+	}
+	n.anc = append(n.anc, se)
+	defer func() { n.anc = n.anc[:len(n.anc)-1] }()
 	for i, k := range el.kids {
 		if k.name == "use" {
 			el.kids[i] = n.use(k, depth)
 			k = el.kids[i]
 			if k.name == "g" && depth < svgMaxUseDepth {
-				n.expand(k, depth+1, ancestors[:len(ancestors):len(ancestors)])
+				n.expand(k, depth+1)
 			}
 			continue
 		}
 		if k.name != "" {
-			n.expand(k, depth, ancestors[:len(ancestors):len(ancestors)])
+			n.expand(k, depth)
 		}
 	}
 }

@@ -93,3 +93,26 @@ a:hover { fill: pink } rect[x] { fill: lime } .lone { opacity: .5 }
 		t.Errorf("unsupported rules or the sheet itself kept:\n%s", s)
 	}
 }
+
+// A <use> of an element that holds it (the fuzzer found one: it hung for
+// minutes as copies nested thousands deep) and a million nested groups stay
+// bounded in depth and time.
+func TestSVGDeepNestingBounded(t *testing.T) {
+	self := `<svg xmlns="http://www.w3.org/2000/svg"><style>g circle { fill: red }</style><defs>` +
+		`<circle id="dot" r="2"><g id="pair"><use href="#dot"/><use href="#dot" x="4"/></g></circle></defs>` +
+		`<use href="#pair"/><use href="#dot"/></svg>`
+	deep := `<svg xmlns="http://www.w3.org/2000/svg">` + strings.Repeat("<g>", 1000000) + "<text>deep</text>" + strings.Repeat("</g>", 1000000) + "</svg>"
+	for name, svg := range map[string]string{"self-use": self, "deep": deep} {
+		start := time.Now()
+		out, _, err := normaliseSVG([]byte(svg))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if d := time.Since(start); d > 5*time.Second {
+			t.Errorf("%s: took %v", name, d)
+		}
+		if n := strings.Count(string(out), "<g>"); n > svgMaxNodes {
+			t.Errorf("%s: %d groups written", name, n)
+		}
+	}
+}
