@@ -30,9 +30,9 @@ func (e *SVGExternalError) Kind() string { return KindSVGExternal }
 // svgText puts the upright text of an SVG picture drawn in the box (x, y,
 // w, h) on top of it as slide text, so it is as sharp as the slide's own
 // text on screen and real text in the PDF. pix is the raster drawn in the
-// box (a centred crop of the whole for a covering background); text that
-// starts or ends outside the box is left out, as the picture's edge would
-// cut it.
+// box (a centred crop of the whole for a covering background); a run whose
+// middle or baseline lies outside the box is left out, as the picture's
+// edge would cut it (one that only overhangs is kept whole).
 func (b *builder) svgText(path string, pix image.Image, x, y, w, h float64, emit func(Op)) {
 	doc := svgDocOf(path)
 	if doc != nil && len(doc.external) > 0 {
@@ -59,8 +59,8 @@ func (b *builder) svgText(path string, pix image.Image, x, y, w, h float64, emit
 		px, py := m.apply(run.x, run.y)
 		size := run.size * m.d * sy
 		tx, ty := x+(px-ox)*sx, y+(py-oy)*sy
-		tw := measure(run.font, size, run.text)
-		if tx < x-slop || tx+tw > x+w+slop || ty < y || ty > y+h+slop || size <= 0 {
+		mid := tx + measure(run.font, size, run.text)/2
+		if mid < x || mid > x+w || ty < y || ty > y+h+slop || size <= 0 {
 			continue
 		}
 		emit(Text{X: tx, Y: ty, Size: size, Font: run.font, Color: run.color, Text: run.text})
