@@ -29,6 +29,7 @@ type svgDoc struct {
 	// external lists what the file refers to outside itself (other files,
 	// the network, external entities): never read, each left out
 	external []string
+	widths   []float64 // each path's stroke width as written (raster scales them)
 }
 
 func parseSVG(data []byte) (doc *svgDoc, err error) {
@@ -53,7 +54,11 @@ func parseSVG(data []byte) (doc *svgDoc, err error) {
 		w, h = 300, 150
 	}
 	runs := parseSVGText(data, svgCSS{})
-	return &svgDoc{icon: icon, x: icon.ViewBox.X, y: icon.ViewBox.Y, w: w, h: h, runs: runs, external: external,
+	widths := make([]float64, len(icon.SVGPaths))
+	for i, p := range icon.SVGPaths {
+		widths[i] = p.LineWidth
+	}
+	return &svgDoc{icon: icon, x: icon.ViewBox.X, y: icon.ViewBox.Y, w: w, h: h, runs: runs, external: external, widths: widths,
 		bytes: 4*int64(len(data)) + 1024 + 128*int64(len(runs))}, nil
 }
 
@@ -86,7 +91,7 @@ func (d *svgDoc) raster(side int) (img image.Image, err error) {
 	}()
 	k := float64(side) / max(d.w, d.h)
 	pw, ph := max(1, int(d.w*k+0.5)), max(1, int(d.h*k+0.5))
-	d.icon.SetTarget(0, 0, float64(pw), float64(ph))
+	d.target(pw, ph)
 	rgba := image.NewRGBA(image.Rect(0, 0, pw, ph)) // transparent
 	d.icon.Draw(rasterx.NewDasher(pw, ph, newBoxScanner(rgba)), 1)
 	to := d.toPixels(float64(pw)/d.w, float64(ph)/d.h)
@@ -96,6 +101,17 @@ func (d *svgDoc) raster(side int) (img image.Image, err error) {
 		}
 	}
 	return rgba, nil
+}
+
+// target sets the icon up to draw into pw×ph pixels; called with d.mu held.
+func (d *svgDoc) target(pw, ph int) {
+	// not SetTarget: it moves by the view box's origin in pixels, unscaled
+	d.icon.Transform = rasterx.Identity.Scale(float64(pw)/d.w, float64(ph)/d.h).Translate(-d.x, -d.y)
+	// oksvg strokes in pixels as written: scale the widths with the raster
+	k := math.Sqrt(float64(pw) / d.w * float64(ph) / d.h)
+	for i := range d.icon.SVGPaths {
+		d.icon.SVGPaths[i].LineWidth = d.widths[i] * k
+	}
 }
 
 // toPixels maps the SVG's user space to a raster of kx, ky pixels per unit.

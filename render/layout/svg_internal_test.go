@@ -9,7 +9,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/srwiley/oksvg"
 	"github.com/srwiley/rasterx"
 )
 
@@ -40,13 +39,13 @@ func rasterSVG(data []byte) (image.Image, error) {
 
 // rasterGV draws with rasterx's own whole-image scanner, the reference.
 func rasterGV(t *testing.T, data []byte, pw, ph int) *image.RGBA {
-	icon, err := oksvg.ReadIconStream(bytes.NewReader(data), oksvg.IgnoreErrorMode)
+	doc, err := parseSVG(data)
 	if err != nil {
 		t.Fatal(err)
 	}
-	icon.SetTarget(0, 0, float64(pw), float64(ph))
+	doc.target(pw, ph)
 	img := image.NewRGBA(image.Rect(0, 0, pw, ph))
-	icon.Draw(rasterx.NewDasher(pw, ph, rasterx.NewScannerGV(pw, ph, img, img.Rect)), 1)
+	doc.icon.Draw(rasterx.NewDasher(pw, ph, rasterx.NewScannerGV(pw, ph, img, img.Rect)), 1)
 	return img
 }
 

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -48,6 +49,8 @@ func normaliseSVG(data []byte) ([]byte, []string, error) {
 	}
 	n.css = parseCSS(styles, n)
 	n.expand(root, 0)
+	n.addMarkers(root)
+	scaleStrokes(root, svgIdentity, 1)
 	var buf bytes.Buffer
 	n.write(&buf, root)
 	return buf.Bytes(), n.external, nil
@@ -316,13 +319,14 @@ func sortedKeys(m map[string]string) []string {
 }
 
 // write serialises the tree with plain names (oksvg matches local names);
-// <style> sheets are left out: their rules are in the elements now.
+// <style> sheets are left out (their rules are in the elements now), and
+// so are markers, symbols, clip paths, masks and patterns (svgHidden).
 func (n *normaliser) write(w *bytes.Buffer, el *svgNode) {
 	if el.name == "" {
 		_ = xml.EscapeText(w, []byte(el.text))
 		return
 	}
-	if el.name == "style" {
+	if svgHidden[el.name] {
 		return
 	}
 	w.WriteString("<" + el.name)
@@ -330,8 +334,22 @@ func (n *normaliser) write(w *bytes.Buffer, el *svgNode) {
 		if a.Name.Space == "xmlns" || a.Name.Local == "xmlns" {
 			continue
 		}
+		v := stripPx(a.Value)
+		if a.Name.Local == "style" {
+			decls := parseDecls(v)
+			parts := make([]string, 0, len(decls))
+			for _, k := range sortedKeysInOrder(v, decls) {
+				parts = append(parts, k+":"+stripPx(decls[k]))
+			}
+			v = strings.Join(parts, ";")
+		}
+		if a.Name.Local == "transform" || a.Name.Local == "gradientTransform" {
+			// as one matrix: oksvg reads scale(s) with one number as no scale
+			m := parseTransform(v)
+			v = fmt.Sprintf("matrix(%g %g %g %g %g %g)", m.a, m.b, m.c, m.d, m.e, m.f)
+		}
 		w.WriteString(" " + a.Name.Local + `="`)
-		_ = xml.EscapeText(w, []byte(a.Value))
+		_ = xml.EscapeText(w, []byte(v))
 		w.WriteByte('"')
 	}
 	w.WriteByte('>')
@@ -348,4 +366,38 @@ func attrOf(el *svgNode, name string) string {
 		}
 	}
 	return ""
+}
+
+// stripPx turns a length in px ("1px") into a plain number: oksvg reads
+// no units, and drops the rest of an element's style at the first it
+// cannot read.
+func stripPx(v string) string {
+	t := strings.TrimSpace(v)
+	if n := strings.TrimSuffix(t, "px"); n != t {
+		if _, err := strconv.ParseFloat(n, 64); err == nil {
+			return n
+		}
+	}
+	return v
+}
+
+// sortedKeysInOrder lists the properties of a style attribute in the order
+// they are written, each once (at its last place, which wins).
+func sortedKeysInOrder(style string, decls map[string]string) []string {
+	var keys []string
+	seen := map[string]bool{}
+	parts := strings.Split(style, ";")
+	for i := len(parts) - 1; i >= 0; i-- {
+		k, _, ok := strings.Cut(parts[i], ":")
+		k = strings.TrimSpace(strings.ToLower(k))
+		if !ok || seen[k] || decls[k] == "" && !strings.Contains(parts[i], ":") {
+			continue
+		}
+		seen[k] = true
+		keys = append(keys, k)
+	}
+	for i, j := 0, len(keys)-1; i < j; i, j = i+1, j-1 {
+		keys[i], keys[j] = keys[j], keys[i]
+	}
+	return keys
 }

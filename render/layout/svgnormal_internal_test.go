@@ -83,7 +83,7 @@ a:hover { fill: pink } rect[x] { fill: lime } .lone { opacity: .5 }
 		t.Fatal(err)
 	}
 	s := string(out)
-	for _, want := range []string{`<rect width="1" height="1" style="stroke:red;fill:#ececff;stroke:blue">`,
+	for _, want := range []string{`<rect width="1" height="1" style="fill:#ececff;stroke:blue">`,
 		`<text style="fill:#333">`, `<rect class="lone" width="2" height="2" style="stroke:red;opacity:.5">`} {
 		if !strings.Contains(s, want) {
 			t.Errorf("normalised SVG lacks %s:\n%s", want, s)
