@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"sort"
-	"strconv"
 	"strings"
 )
 
@@ -366,38 +365,4 @@ func attrOf(el *svgNode, name string) string {
 		}
 	}
 	return ""
-}
-
-// stripPx turns a length in px ("1px") into a plain number: oksvg reads
-// no units, and drops the rest of an element's style at the first it
-// cannot read.
-func stripPx(v string) string {
-	t := strings.TrimSpace(v)
-	if n := strings.TrimSuffix(t, "px"); n != t {
-		if _, err := strconv.ParseFloat(n, 64); err == nil {
-			return n
-		}
-	}
-	return v
-}
-
-// sortedKeysInOrder lists the properties of a style attribute in the order
-// they are written, each once (at its last place, which wins).
-func sortedKeysInOrder(style string, decls map[string]string) []string {
-	var keys []string
-	seen := map[string]bool{}
-	parts := strings.Split(style, ";")
-	for i := len(parts) - 1; i >= 0; i-- {
-		k, _, ok := strings.Cut(parts[i], ":")
-		k = strings.TrimSpace(strings.ToLower(k))
-		if !ok || seen[k] || decls[k] == "" && !strings.Contains(parts[i], ":") {
-			continue
-		}
-		seen[k] = true
-		keys = append(keys, k)
-	}
-	for i, j := 0, len(keys)-1; i < j; i, j = i+1, j-1 {
-		keys[i], keys[j] = keys[j], keys[i]
-	}
-	return keys
 }

@@ -29,7 +29,8 @@ type svgStyle struct {
 	italic      bool
 	mono        bool
 	anchor      textAnchor
-	hidden      bool // visibility: hidden
+	baseline    float64 // dominant-baseline as a shift down in em (middle: 0.35)
+	hidden      bool    // visibility: hidden
 }
 
 func defaultSVGStyle() svgStyle {
@@ -38,6 +39,21 @@ func defaultSVGStyle() svgStyle {
 
 // with is the style of a child element with these properties.
 func (s svgStyle) with(props map[string]string) svgStyle {
+	if v, ok := props["font"]; ok {
+		props = withFontShorthand(props, v)
+	}
+	for _, name := range []string{"dominant-baseline", "alignment-baseline"} {
+		switch strings.TrimSpace(props[name]) {
+		case "middle", "central":
+			s.baseline = 0.35
+		case "hanging", "text-before-edge", "before-edge":
+			s.baseline = 0.8
+		case "text-after-edge", "after-edge", "ideographic":
+			s.baseline = -0.2
+		case "auto", "alphabetic", "baseline":
+			s.baseline = 0
+		}
+	}
 	if v, ok := props["font-size"]; ok {
 		if f, ok := parseFontSize(v, s.size); ok {
 			s.size = f
@@ -89,6 +105,34 @@ func (s svgStyle) with(props map[string]string) svgStyle {
 		s.hidden = v == "hidden" || v == "collapse"
 	}
 	return s
+}
+
+// withFontShorthand adds what a CSS font shorthand ("italic bold 10px
+// 'DejaVu Sans'", as matplotlib writes in style) says to props, over the
+// presentation attributes (a style declaration wins over them).
+func withFontShorthand(props map[string]string, v string) map[string]string {
+	out := map[string]string{}
+	f := strings.Fields(v)
+	for i, tok := range f {
+		switch {
+		case tok == "italic" || tok == "oblique":
+			out["font-style"] = tok
+		case tok == "bold" || tok == "bolder" || len(tok) == 3 && tok[1:] == "00":
+			out["font-weight"] = tok
+		case tok == "normal" || tok == "small-caps":
+		default:
+			size, _, _ := strings.Cut(tok, "/") // 10px/1.2: the line height is not used
+			out["font-size"] = size
+			out["font-family"] = strings.Join(f[i+1:], " ")
+			for k, v := range props {
+				if _, set := out[k]; !set {
+					out[k] = v
+				}
+			}
+			return out
+		}
+	}
+	return props
 }
 
 // monoFamily says whether a font-family list asks first for a fixed-pitch

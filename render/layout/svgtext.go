@@ -201,7 +201,8 @@ func (p *textParser) finish(m svgMatrix) {
 		}
 		f := it.st.font()
 		if c, ok := it.st.paint(); ok {
-			p.runs = append(p.runs, svgRun{m: m, x: cx, y: cy, size: it.st.size, font: f, color: c, text: it.text})
+			y := cy + it.st.baseline*it.st.size
+			p.runs = append(p.runs, svgRun{m: m, x: cx, y: y, size: it.st.size, font: f, color: c, text: it.text})
 		}
 		cx += measure(f, it.st.size, it.text)
 	}

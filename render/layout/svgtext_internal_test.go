@@ -77,3 +77,26 @@ func TestParseTransform(t *testing.T) {
 		t.Errorf("an unknown transform should end the list: %+v", m)
 	}
 }
+
+// matplotlib's font shorthand and d3's dominant-baseline are followed.
+func TestSVGTextFontShorthandAndBaseline(t *testing.T) {
+	svg := `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100">
+<text x="10" y="20" style="font: italic bold 12px 'DejaVu Sans Mono'; text-anchor: start">a</text>
+<text x="10" y="40" style="font: 10px 'DejaVu Sans'" font-size="20">b</text>
+<text x="10" y="60" font-size="10" dominant-baseline="middle">c</text>
+<text x="10" y="80" font-size="10" dominant-baseline="hanging">d</text>
+</svg>`
+	runs := parseSVGText([]byte(svg), svgCSS{})
+	if len(runs) != 4 {
+		t.Fatalf("%d runs", len(runs))
+	}
+	if runs[0].font != MonoBold || runs[0].size != 12 {
+		t.Errorf("shorthand: font %v size %g, want MonoBold 12 (Go Mono has no italic)", runs[0].font, runs[0].size)
+	}
+	if runs[1].font != Regular || runs[1].size != 10 {
+		t.Errorf("shorthand in style over a font-size attribute: font %v size %g, want Regular 10", runs[1].font, runs[1].size)
+	}
+	if runs[2].y != 63.5 || runs[3].y != 88 {
+		t.Errorf("baselines %g %g, want 63.5 (middle) and 88 (hanging)", runs[2].y, runs[3].y)
+	}
+}
