@@ -44,7 +44,7 @@ func fakeMmdc(t *testing.T, body string) (calls string) {
 	t.Helper()
 	bin, cache := t.TempDir(), t.TempDir()
 	calls = filepath.Join(bin, "calls.txt")
-	script := "#!/bin/sh\necho \"$@\" >> " + calls + "\nwhile [ $# -gt 0 ]; do [ \"$1\" = -o ] && out=$2; shift; done\n" + body + "\n"
+	script := "#!/bin/sh\necho \"$@\" >> " + calls + "\nwhile [ $# -gt 0 ]; do [ \"$1\" = -o ] && out=$2; [ \"$1\" = -i ] && in=$2; shift; done\n" + body + "\n"
 	if err := os.WriteFile(filepath.Join(bin, "mmdc"), []byte(script), 0o755); err != nil {
 		t.Fatal(err)
 	}
@@ -138,5 +138,38 @@ func TestMermaidMmdcFailsOrHangs(t *testing.T) {
 	}
 	if d := time.Since(start); d > 3*time.Second {
 		t.Errorf("a hanging mmdc held the layout %v", d)
+	}
+}
+
+// Layouts of one diagram at once run mmdc once; a diagram already drawn is
+// not held up while mmdc draws another.
+func TestMermaidConcurrent(t *testing.T) {
+	calls := fakeMmdc(t, `grep -q slow "$in" && sleep 1; cat > "$out" <<'EOF'
+`+flowSVG+`
+EOF`)
+	fast := "```mermaid\ngraph LR\n  Start --> Finish\n```\n"
+	slow := "```mermaid\ngraph LR\n  slow --> Finish\n```\n"
+	layoutOps(t, fast)
+	done := make(chan struct{})
+	for range 3 {
+		go func() {
+			LayoutSlide(&deck.Slide{Number: 1, Body: slow}, nil, Options{})
+			done <- struct{}{}
+		}()
+	}
+	time.Sleep(200 * time.Millisecond)
+	start := time.Now()
+	if l, _ := layoutOps(t, fast); len(l.Problems) != 0 {
+		t.Errorf("problems %v", l.Problems)
+	}
+	if d := time.Since(start); d > 500*time.Millisecond {
+		t.Errorf("a drawn diagram waited %v for another's mmdc", d)
+	}
+	for range 3 {
+		<-done
+	}
+	args, _ := os.ReadFile(calls)
+	if n := strings.Count(string(args), "\n"); n != 2 {
+		t.Errorf("mmdc ran %d times, want 2 (once per diagram): %q", n, args)
 	}
 }

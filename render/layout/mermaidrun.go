@@ -62,38 +62,62 @@ var mmdcLook struct {
 // none, so the layout's fitting passes and later slides run mmdc once.
 var diagrams = struct {
 	sync.Mutex
-	m map[string]diagramResult
-}{m: map[string]diagramResult{}}
+	m       map[string]diagramResult
+	running map[string]chan struct{} // closed when that diagram's run ends
+}{m: map[string]diagramResult{}, running: map[string]chan struct{}{}}
 
 type diagramResult struct {
 	path string
 	err  error
 }
 
+// mmdcRun lets one mmdc run at a time: each starts a browser.
+var mmdcRun sync.Mutex
+
 // mermaidSVG is the path of the SVG mmdc draws for src: from the user's
-// cache folder (lectern/diagrams/<sha256 of config and src>.svg) when it was drawn before,
-// else drawn now in a temporary folder, with a timeout. mmdc is a local
-// program; Lectern neither installs nor fetches it.
+// cache folder (lectern/diagrams/<sha256 of config and src>.svg) when it
+// was drawn before, else drawn now in a temporary folder, with a timeout.
+// A layout waiting for one diagram does not hold up those whose drawing is
+// known. mmdc is a local program; Lectern neither installs nor fetches it.
 func mermaidSVG(mmdc, config, src string) (string, error) {
 	sum := sha256.Sum256([]byte("mermaid\x00" + config + "\x00" + src))
 	key := hex.EncodeToString(sum[:])
-	diagrams.Lock()
-	defer diagrams.Unlock() // one mmdc at a time: each starts a browser
-	if r, ok := diagrams.m[key]; ok {
-		if r.err == nil {
+	for {
+		diagrams.Lock()
+		if r, ok := diagrams.m[key]; ok {
+			diagrams.Unlock()
+			if r.err != nil {
+				return "", r.err
+			}
 			if _, err := os.Stat(r.path); err == nil {
 				return r.path, nil
 			}
-		} else {
-			return "", r.err
+			diagrams.Lock()
+			delete(diagrams.m, key) // the cache file went: draw it again
+			diagrams.Unlock()
+			continue
 		}
+		if ch, ok := diagrams.running[key]; ok {
+			diagrams.Unlock()
+			<-ch
+			continue
+		}
+		ch := make(chan struct{})
+		diagrams.running[key] = ch
+		diagrams.Unlock()
+
+		path, err := drawMermaid(mmdc, key, config, src)
+
+		diagrams.Lock()
+		if len(diagrams.m) > 1000 {
+			diagrams.m = map[string]diagramResult{}
+		}
+		diagrams.m[key] = diagramResult{path, err}
+		delete(diagrams.running, key)
+		close(ch)
+		diagrams.Unlock()
+		return path, err
 	}
-	path, err := drawMermaid(mmdc, key, config, src)
-	if len(diagrams.m) > 1000 {
-		diagrams.m = map[string]diagramResult{}
-	}
-	diagrams.m[key] = diagramResult{path, err}
-	return path, err
 }
 
 func drawMermaid(mmdc, key, config, src string) (string, error) {
@@ -121,6 +145,8 @@ func drawMermaid(mmdc, key, config, src string) (string, error) {
 	if err := os.WriteFile(cfg, []byte(config), 0o600); err != nil {
 		return "", fmt.Errorf("write %s: %w", cfg, err)
 	}
+	mmdcRun.Lock()
+	defer mmdcRun.Unlock()
 	ctx, cancel := context.WithTimeout(context.Background(), mmdcTimeout)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, mmdc, "-i", in, "-o", svg, "-c", cfg, "-b", "transparent")
