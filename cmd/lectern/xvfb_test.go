@@ -136,7 +136,9 @@ func (a *app) presenterWindow() string {
 	a.t.Helper()
 	a.waitTitle("Presenter", 60*time.Second)
 	id := a.windowNamed(func(name string) bool { return strings.Contains(name, "Presenter") })
-	a.windowNamed(func(name string) bool { return strings.HasPrefix(name, "Lectern") && !strings.Contains(name, "Presenter") })
+	a.windowNamed(func(name string) bool {
+		return strings.HasPrefix(name, "Lectern") && !strings.Contains(name, "Presenter")
+	})
 	time.Sleep(300 * time.Millisecond)
 	return id
 }
