@@ -1,26 +1,11 @@
 package main
 
 import (
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 )
-
-type boundsReport struct {
-	DurationS float64 `json:"duration_s"`
-	Slides    []struct {
-		BudgetS float64 `json:"budget_s"`
-	} `json:"slides"`
-	Parts []struct {
-		BudgetS float64 `json:"budget_s"`
-	} `json:"parts"`
-	Problems []struct {
-		Kind    string `json:"kind"`
-		Message string `json:"message"`
-	} `json:"problems"`
-}
 
 // TestCheckRefusesHugeDurations: `duration: 2562047h` used to overflow into
 // negative budgets (budget_s -5674) with no problem reported. Now every
@@ -37,10 +22,7 @@ func TestCheckRefusesHugeDurations(t *testing.T) {
 	if code != 1 {
 		t.Fatalf("exit %d, want 1\n%s%s", code, out, errOut)
 	}
-	var r boundsReport
-	if err := json.Unmarshal([]byte(out), &r); err != nil {
-		t.Fatalf("not JSON: %v\n%s", err, out)
-	}
+	r := parseCheck(t, out)
 	if r.DurationS != 0 {
 		t.Fatalf("duration_s %v, want 0 (refused)", r.DurationS)
 	}
@@ -78,11 +60,8 @@ func TestCheckBudgetsNeverNegative(t *testing.T) {
 	if err := os.WriteFile(path, []byte(deck), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	_, out, errOut := runCLI(t, "check", path, "--json")
-	var r boundsReport
-	if err := json.Unmarshal([]byte(out), &r); err != nil {
-		t.Fatalf("not JSON: %v\n%s", err, errOut)
-	}
+	_, out, _ := runCLI(t, "check", path, "--json")
+	r := parseCheck(t, out)
 	if len(r.Slides) != 110001 || len(r.Parts) == 0 {
 		t.Fatalf("%d slides, %d parts", len(r.Slides), len(r.Parts))
 	}

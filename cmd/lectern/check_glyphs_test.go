@@ -1,9 +1,6 @@
 package main
 
 import (
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -14,29 +11,12 @@ import (
 // its code point, exit 1; the scripts the installed fonts cover are not.
 func TestCheckMissingGlyph(t *testing.T) {
 	fontstest.Need(t, fontstest.Scripts...)
-	src, err := os.ReadFile(filepath.Join("..", "..", "testdata", "render", "scripts.md"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	deck := filepath.Join(t.TempDir(), "scripts.md")
-	if err := os.WriteFile(deck, src, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	deck := testdataDeck(t, "render/scripts.md")
 	code, out, _ := runCLI(t, "check", deck, "--json")
 	if code != 1 {
 		t.Fatalf("exit %d, want 1\n%s", code, out)
 	}
-	var r struct {
-		Problems []struct {
-			Slide    int    `json:"slide"`
-			Severity string `json:"severity"`
-			Kind     string `json:"kind"`
-			Message  string `json:"message"`
-		} `json:"problems"`
-	}
-	if err := json.Unmarshal([]byte(out), &r); err != nil {
-		t.Fatalf("not JSON: %v\n%s", err, out)
-	}
+	r := parseCheck(t, out)
 	if len(r.Problems) != 1 {
 		t.Fatalf("problems %+v, want exactly one (slide 2's private use character)", r.Problems)
 	}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,28 +10,12 @@ import (
 // A formula with a command the math layout cannot set is a math warning
 // naming the command, on its slide; supported formulas are not problems.
 func TestCheckMathUnsupportedCommand(t *testing.T) {
-	src, err := os.ReadFile(filepath.Join("..", "..", "testdata", "render", "math.md"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	deck := filepath.Join(t.TempDir(), "math.md")
-	if err := os.WriteFile(deck, src, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	deck := testdataDeck(t, "render/math.md")
 	code, out, _ := runCLI(t, "check", deck, "--json")
 	if code != 1 {
 		t.Fatalf("exit %d, want 1\n%s", code, out)
 	}
-	var r struct {
-		Problems []struct {
-			Slide   int    `json:"slide"`
-			Kind    string `json:"kind"`
-			Message string `json:"message"`
-		} `json:"problems"`
-	}
-	if err := json.Unmarshal([]byte(out), &r); err != nil {
-		t.Fatalf("not JSON: %v\n%s", err, out)
-	}
+	r := parseCheck(t, out)
 	var named []string
 	for _, p := range r.Problems {
 		if p.Kind != "math" || p.Slide != 3 {

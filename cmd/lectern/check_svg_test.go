@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -30,16 +29,7 @@ func TestCheckSVGExternalReferences(t *testing.T) {
 	if code != 1 {
 		t.Fatalf("exit %d, want 1\n%s", code, out)
 	}
-	var r struct {
-		Problems []struct {
-			Slide   int    `json:"slide"`
-			Kind    string `json:"kind"`
-			Message string `json:"message"`
-		} `json:"problems"`
-	}
-	if err := json.Unmarshal([]byte(out), &r); err != nil {
-		t.Fatalf("not JSON: %v\n%s", err, out)
-	}
+	r := parseCheck(t, out)
 	found := false
 	for _, p := range r.Problems {
 		if p.Kind != "svg-external" || p.Slide != 1 {

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"hash/crc32"
 	"image"
 	"image/png"
@@ -87,16 +86,7 @@ func TestHostileDeckEndToEnd(t *testing.T) {
 	if code != 1 {
 		t.Fatalf("check exit %d, want 1\n%s%s", code, out, stderr)
 	}
-	var r struct {
-		Problems []struct {
-			Slide   int    `json:"slide"`
-			Kind    string `json:"kind"`
-			Message string `json:"message"`
-		} `json:"problems"`
-	}
-	if err := json.Unmarshal([]byte(out), &r); err != nil {
-		t.Fatalf("check --json: %v\n%s", err, out)
-	}
+	r := parseCheck(t, out)
 	want := []struct {
 		slide int
 		kind  string

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -27,19 +26,7 @@ func TestCheckFlattensDeepNesting(t *testing.T) {
 	if code != 1 {
 		t.Fatalf("exit %d, want 1\n%s", code, errOut)
 	}
-	var r struct {
-		Slides []struct {
-			Title string `json:"title"`
-		} `json:"slides"`
-		Problems []struct {
-			Slide   int    `json:"slide"`
-			Kind    string `json:"kind"`
-			Message string `json:"message"`
-		} `json:"problems"`
-	}
-	if err := json.Unmarshal([]byte(out), &r); err != nil {
-		t.Fatalf("not JSON: %v\n%s", err, out)
-	}
+	r := parseCheck(t, out)
 	if len(r.Slides) != 2 || len(r.Problems) != 1 {
 		t.Fatalf("slides %+v, problems %+v", r.Slides, r.Problems)
 	}
