@@ -1,11 +1,6 @@
 package export
 
 import (
-	"crypto/sha256"
-	"os"
-	"path/filepath"
-	"testing"
-
 	"github.com/lectern-app/lectern/internal/deck"
 	"github.com/lectern-app/lectern/internal/source"
 )
@@ -33,50 +28,6 @@ func pdfDeck(path string, labels, titles []string, parts []deck.PartStart, notes
 	d.BuildParts(parts)
 	d.ComputeBudgets()
 	return d
-}
-
-// load reads a test deck with the project's loaders.
-func load(t testing.TB, name string) *deck.Deck {
-	t.Helper()
-	d, err := source.Load(filepath.Join(testdata, name), source.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return d
-}
-
-// fingerprint hashes every file under dir, to prove an export left the
-// source deck alone.
-func fingerprint(t testing.TB, dir string) map[string][32]byte {
-	t.Helper()
-	out := map[string][32]byte{}
-	err := filepath.Walk(dir, func(p string, info os.FileInfo, err error) error {
-		if err != nil || info.IsDir() {
-			return err
-		}
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		out[p] = sha256.Sum256(b)
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return out
-}
-
-func sameFingerprint(t testing.TB, before, after map[string][32]byte) {
-	t.Helper()
-	if len(before) != len(after) {
-		t.Errorf("source folder had %d files, now %d", len(before), len(after))
-	}
-	for p, h := range before {
-		if after[p] != h {
-			t.Errorf("source file %s changed", p)
-		}
-	}
 }
 
 func loadPath(path string) (*deck.Deck, error) { return source.Load(path, source.Options{}) }

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/lectern-app/lectern/internal/export/exporttest"
 	"github.com/lectern-app/lectern/internal/source"
 	"github.com/lectern-app/lectern/internal/source/pdfpc"
 )
@@ -67,7 +68,7 @@ func TestExportWithoutDrawerIsRefused(t *testing.T) {
 		{"talk.pdf", Options{TitleSlides: true}},
 		{"talk.pdf", Options{Handout: true}},
 	} {
-		d := load(t, tc.deck)
+		d := exporttest.Load(t, tc.deck)
 		plan, err := Plan(d, PlanOptions{})
 		if err != nil {
 			t.Fatal(err)
@@ -142,7 +143,7 @@ func TestMarkdownPartFromDrawerPages(t *testing.T) {
 
 // Stopping while the Drawer draws stops the export with nothing written.
 func TestStopWhileDrawing(t *testing.T) {
-	d := load(t, "talk.md")
+	d := exporttest.Load(t, "talk.md")
 	plan, err := Plan(d, PlanOptions{})
 	if err != nil {
 		t.Fatal(err)

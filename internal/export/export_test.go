@@ -1,9 +1,7 @@
 package export
 
 import (
-	"encoding/json"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -12,56 +10,9 @@ import (
 	"github.com/pdfcpu/pdfcpu/pkg/api"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
 
+	"github.com/lectern-app/lectern/internal/export/exporttest"
 	"github.com/lectern-app/lectern/internal/source/pdfpc"
-	"github.com/lectern-app/lectern/internal/testtool"
 )
-
-func pageCount(t *testing.T, path string) int {
-	t.Helper()
-	ctx, err := api.ReadContextFile(path)
-	if err != nil {
-		t.Fatalf("read %s: %v", path, err)
-	}
-	return ctx.PageCount
-}
-
-func pdfText(t *testing.T, path string) string {
-	t.Helper()
-	testtool.Need(t, "pdftotext")
-	out, err := exec.Command("pdftotext", path, "-").Output()
-	if err != nil {
-		t.Fatalf("pdftotext %s: %v", path, err)
-	}
-	return string(out)
-}
-
-// pageLabelsOf reads the page labels of a PDF with qpdf ("" when qpdf is missing).
-func pageLabelsOf(t *testing.T, path string) string {
-	t.Helper()
-	if _, err := exec.LookPath("qpdf"); err != nil {
-		return ""
-	}
-	out, err := exec.Command("qpdf", "--json", "--json-key=pagelabels", path).Output()
-	if err != nil {
-		t.Fatalf("qpdf %s: %v", path, err)
-	}
-	var j struct {
-		PageLabels []struct {
-			Index int `json:"index"`
-			Label struct {
-				P string `json:"/P"`
-			} `json:"label"`
-		} `json:"pagelabels"`
-	}
-	if err := json.Unmarshal(out, &j); err != nil {
-		t.Fatal(err)
-	}
-	var parts []string
-	for _, l := range j.PageLabels {
-		parts = append(parts, itoa(l.Index)+"="+strings.TrimPrefix(l.Label.P, "u:"))
-	}
-	return strings.Join(parts, " ")
-}
 
 func readManifest(t *testing.T, dir string) *Manifest {
 	t.Helper()
@@ -73,8 +24,8 @@ func readManifest(t *testing.T, dir string) *Manifest {
 }
 
 func TestExportTalkPDF(t *testing.T) {
-	before := fingerprint(t, testdata)
-	d := load(t, "talk.pdf")
+	before := exporttest.Fingerprint(t, testdata)
+	d := exporttest.Load(t, "talk.pdf")
 	plan, err := Plan(d, PlanOptions{})
 	if err != nil {
 		t.Fatal(err)
@@ -85,7 +36,7 @@ func TestExportTalkPDF(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sameFingerprint(t, before, fingerprint(t, testdata))
+	exporttest.SameFingerprint(t, before, exporttest.Fingerprint(t, testdata))
 	if len(res.Parts) != 3 {
 		t.Fatalf("%d parts, want 3", len(res.Parts))
 	}
@@ -96,7 +47,7 @@ func TestExportTalkPDF(t *testing.T) {
 		if p.Slug != wantSlugs[i] {
 			t.Errorf("part %d folder %q, want %q", i+1, p.Slug, wantSlugs[i])
 		}
-		n := pageCount(t, filepath.Join(dir, p.Slug, SlidesPDF))
+		n := exporttest.PageCount(t, filepath.Join(dir, p.Slug, SlidesPDF))
 		if n != wantPages[i] || p.Pages != n {
 			t.Errorf("part %d has %d pages (reported %d), want %d", i+1, n, p.Pages, wantPages[i])
 		}
@@ -106,7 +57,7 @@ func TestExportTalkPDF(t *testing.T) {
 		t.Errorf("parts hold %d pages, want all 12", total)
 	}
 	keeping := filepath.Join(dir, "02-keeping-time")
-	txt := pdfText(t, filepath.Join(keeping, SlidesPDF))
+	txt := exporttest.PDFText(t, filepath.Join(keeping, SlidesPDF))
 	for _, want := range []string{"A timer that warns", "Running long"} {
 		if !strings.Contains(txt, want) {
 			t.Errorf("the Keeping time PDF lost its text %q:\n%s", want, txt)
@@ -116,7 +67,7 @@ func TestExportTalkPDF(t *testing.T) {
 		t.Error("the Keeping time PDF holds a page of another part")
 	}
 	// Steps of one slide share a label; slides are numbered from 1.
-	if got := pageLabelsOf(t, filepath.Join(keeping, SlidesPDF)); got != "" && got != "0=1 1=2 3=3" {
+	if got := exporttest.PageLabels(t, filepath.Join(keeping, SlidesPDF)); got != "" && got != "0=1 1=2 3=3" {
 		t.Errorf("page labels %q, want 0=1 1=2 3=3", got)
 	}
 	f, err := pdfpc.Read(filepath.Join(keeping, SlidesNotes))
@@ -183,7 +134,7 @@ func assertOnly(t *testing.T, dir string, names ...string) {
 }
 
 func TestExportBeamerAuto(t *testing.T) {
-	d := load(t, "beamer.pdf")
+	d := exporttest.Load(t, "beamer.pdf")
 	plan, err := Plan(d, PlanOptions{Split: "auto", Max: 3 * time.Minute, Duration: 9 * time.Minute})
 	if err != nil {
 		t.Fatal(err)
@@ -202,7 +153,7 @@ func TestExportBeamerAuto(t *testing.T) {
 		if p.Budget > 3*time.Minute {
 			t.Errorf("part %d takes %s, over 3m", p.Number, p.Budget)
 		}
-		pages += pageCount(t, filepath.Join(dir, p.Slug, SlidesPDF))
+		pages += exporttest.PageCount(t, filepath.Join(dir, p.Slug, SlidesPDF))
 	}
 	if next != 8 || pages != 10 {
 		t.Errorf("parts end at slide %d with %d pages, want slides 1-7 and all 10 pages", next-1, pages)

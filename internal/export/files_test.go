@@ -2,6 +2,7 @@ package export
 
 import (
 	"errors"
+	"github.com/lectern-app/lectern/internal/export/exporttest"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -14,7 +15,7 @@ import (
 func TestExportedFilesFollowUmask(t *testing.T) {
 	old := syscall.Umask(0o022)
 	defer syscall.Umask(old)
-	d := load(t, "talk.md")
+	d := exporttest.Load(t, "talk.md")
 	plan, err := Plan(d, PlanOptions{})
 	if err != nil {
 		t.Fatal(err)

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/lectern-app/lectern/internal/export/exporttest"
 	"github.com/lectern-app/lectern/internal/testtool"
 	"github.com/pdfcpu/pdfcpu/pkg/api"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
@@ -43,7 +44,7 @@ func TestCutMatchesPdfcpu(t *testing.T) {
 			if err := api.ValidateFile(a, nil); err != nil {
 				t.Errorf("%s part %d: pdfcpu rejects the cut: %v", tc.file, i+1, err)
 			}
-			if x, y := pdfText(t, a), pdfText(t, b); x != y {
+			if x, y := exporttest.PDFText(t, a), exporttest.PDFText(t, b); x != y {
 				t.Errorf("%s part %d: text differs from pdfcpu's cut:\n%s\n---\n%s", tc.file, i+1, x, y)
 			}
 			if x, y := pixels(t, a), pixels(t, b); !bytes.Equal(x, y) {

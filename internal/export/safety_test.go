@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/lectern-app/lectern/internal/deck"
+	"github.com/lectern-app/lectern/internal/export/exporttest"
 )
 
 // listing names every file and folder under dir with its size, to prove a
@@ -30,7 +31,7 @@ func listing(t *testing.T, dir string) string {
 }
 
 func TestExportRefusesForeignFolder(t *testing.T) {
-	d := load(t, "talk.pdf")
+	d := exporttest.Load(t, "talk.pdf")
 	plan, _ := Plan(d, PlanOptions{})
 	dir := t.TempDir()
 	os.WriteFile(filepath.Join(dir, "notes.txt"), []byte("mine"), 0o644)
@@ -80,7 +81,7 @@ func TestExportRefusesForeignFolder(t *testing.T) {
 }
 
 func TestExportReplacesOnlyItsOwnFolders(t *testing.T) {
-	d := load(t, "talk.pdf")
+	d := exporttest.Load(t, "talk.pdf")
 	dir := t.TempDir()
 	two, _ := Plan(d, PlanOptions{Split: "1-4,5-9"})
 	if _, err := Export(d, two, Options{Dir: dir}); err != nil {
@@ -101,7 +102,7 @@ func TestExportReplacesOnlyItsOwnFolders(t *testing.T) {
 // brokenPDF is talk.pdf with a slide in part 2 pointing at a page the file
 // does not have, so the export fails half-way.
 func brokenPDF(t *testing.T) *deck.Deck {
-	d := load(t, "talk.pdf")
+	d := exporttest.Load(t, "talk.pdf")
 	d.Slides[4].Pages = []int{7, 99}
 	return d
 }
@@ -120,7 +121,7 @@ func TestFailedExportLeavesNothing(t *testing.T) {
 	}
 	assertOnly(t, dir) // nor anything beside it
 	// Over a previous export, a failure keeps the previous export whole.
-	good := load(t, "talk.pdf")
+	good := exporttest.Load(t, "talk.pdf")
 	if _, err := Export(good, plan, Options{Dir: out}); err != nil {
 		t.Fatal(err)
 	}
@@ -157,7 +158,7 @@ func TestCommitRollsBack(t *testing.T) {
 
 func TestExportRefusesToReplaceTheDeck(t *testing.T) {
 	dir := t.TempDir()
-	d := load(t, "talk.pdf")
+	d := exporttest.Load(t, "talk.pdf")
 	plan, _ := Plan(d, PlanOptions{})
 	if _, err := Export(d, plan, Options{Dir: dir}); err != nil {
 		t.Fatal(err)
@@ -180,7 +181,7 @@ func TestExportRefusesToReplaceTheDeck(t *testing.T) {
 }
 
 func TestExportRejectsBadPlans(t *testing.T) {
-	d := load(t, "talk.pdf")
+	d := exporttest.Load(t, "talk.pdf")
 	dir := t.TempDir()
 	for _, tc := range []struct {
 		plan []PartPlan

@@ -8,13 +8,14 @@ import (
 	"time"
 
 	"github.com/lectern-app/lectern/internal/export"
+	"github.com/lectern-app/lectern/internal/export/exporttest"
 	"github.com/lectern-app/lectern/internal/source"
 	"github.com/lectern-app/lectern/internal/source/pdfpc"
 )
 
 func TestExportTalkMarkdown(t *testing.T) {
-	before := fingerprint(t, testdata)
-	d := load(t, "talk.md")
+	before := exporttest.Fingerprint(t, testdata)
+	d := exporttest.Load(t, "talk.md")
 	plan, err := export.Plan(d, export.PlanOptions{})
 	if err != nil {
 		t.Fatal(err)
@@ -24,7 +25,7 @@ func TestExportTalkMarkdown(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sameFingerprint(t, before, fingerprint(t, testdata))
+	exporttest.SameFingerprint(t, before, exporttest.Fingerprint(t, testdata))
 	if len(res.Parts) != 3 {
 		t.Fatalf("%d parts, want 3", len(res.Parts))
 	}
@@ -35,10 +36,10 @@ func TestExportTalkMarkdown(t *testing.T) {
 	}
 	for i, p := range res.Parts {
 		pdir := filepath.Join(dir, p.Slug)
-		if n := pageCount(t, filepath.Join(pdir, export.SlidesPDF)); n != 3 {
+		if n := exporttest.PageCount(t, filepath.Join(pdir, export.SlidesPDF)); n != 3 {
 			t.Errorf("part %d: %d pages, want 3", i+1, n)
 		}
-		txt := pdfText(t, filepath.Join(pdir, export.SlidesPDF))
+		txt := exporttest.PDFText(t, filepath.Join(pdir, export.SlidesPDF))
 		for _, want := range titles[i] {
 			if !strings.Contains(txt, want) {
 				t.Errorf("part %d: pdftotext does not find %q:\n%s", i+1, want, txt)
@@ -86,7 +87,7 @@ func TestExportTalkMarkdown(t *testing.T) {
 		t.Errorf("files %s", got)
 	}
 	// A part exported again exports the same way: deck.md is a deck.
-	again := load(t, "talk.md")
+	again := exporttest.Load(t, "talk.md")
 	if _, err := export.Export(again, plan, export.Options{Drawer: Drawer{}, Dir: dir}); err != nil {
 		t.Fatalf("export into a previous export: %v", err)
 	}
@@ -120,13 +121,13 @@ func TestExportMarkdownStepsTitleHandout(t *testing.T) {
 	}
 	p1 := filepath.Join(out, res.Parts[0].Slug)
 	// Title slide, three steps, one slide.
-	if n := pageCount(t, filepath.Join(p1, export.SlidesPDF)); n != 5 {
+	if n := exporttest.PageCount(t, filepath.Join(p1, export.SlidesPDF)); n != 5 {
 		t.Errorf("%d pages, want 5", n)
 	}
-	if got := pageLabelsOf(t, filepath.Join(p1, export.SlidesPDF)); got != "" && got != "0=1 1=2 4=3" {
+	if got := exporttest.PageLabels(t, filepath.Join(p1, export.SlidesPDF)); got != "" && got != "0=1 1=2 4=3" {
 		t.Errorf("labels %q: the steps of slide 1 must share a label", got)
 	}
-	txt := pdfText(t, filepath.Join(p1, export.SlidesPDF))
+	txt := exporttest.PDFText(t, filepath.Join(p1, export.SlidesPDF))
 	if !strings.Contains(txt, "Part 1 of 2") {
 		t.Errorf("no title slide:\n%s", txt)
 	}
@@ -154,7 +155,7 @@ func TestExportMarkdownStepsTitleHandout(t *testing.T) {
 	if !strings.Contains(string(b), "](<images/chart.png>)") {
 		t.Errorf("angle-bracket link not rewritten:\n%s", b)
 	}
-	ho := pdfText(t, filepath.Join(p1, export.HandoutPDF))
+	ho := exporttest.PDFText(t, filepath.Join(p1, export.HandoutPDF))
 	if !strings.Contains(ho, "first notes") || !strings.Contains(ho, "(no notes)") {
 		t.Errorf("handout:\n%s", ho)
 	}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/lectern-app/lectern/internal/export"
+	"github.com/lectern-app/lectern/internal/export/exporttest"
 	"github.com/lectern-app/lectern/internal/source"
 )
 
@@ -29,7 +30,7 @@ func TestExportMarpStyled(t *testing.T) {
 	if len(res.Parts) != 1 {
 		t.Fatalf("%d parts, want 1", len(res.Parts))
 	}
-	txt := pdfText(t, filepath.Join(dir, res.Parts[0].Slug, export.SlidesPDF))
+	txt := exporttest.PDFText(t, filepath.Join(dir, res.Parts[0].Slug, export.SlidesPDF))
 	pages := strings.Split(txt, "\f")
 	if len(pages) < 4 {
 		t.Fatalf("pdftotext finds %d pages, want 4:\n%s", len(pages), txt)

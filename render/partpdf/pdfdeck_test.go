@@ -8,11 +8,12 @@ import (
 	"github.com/pdfcpu/pdfcpu/pkg/api"
 
 	"github.com/lectern-app/lectern/internal/export"
+	"github.com/lectern-app/lectern/internal/export/exporttest"
 	"github.com/lectern-app/lectern/internal/source/pdfpc"
 )
 
 func TestExportTitleSlidesAndHandoutPDF(t *testing.T) {
-	d := load(t, "talk.pdf")
+	d := exporttest.Load(t, "talk.pdf")
 	plan, _ := export.Plan(d, export.PlanOptions{})
 	dir := t.TempDir()
 	res, err := export.Export(d, plan, export.Options{Drawer: Drawer{}, Dir: dir, TitleSlides: true, Handout: true})
@@ -21,14 +22,14 @@ func TestExportTitleSlidesAndHandoutPDF(t *testing.T) {
 	}
 	p := res.Parts[1]
 	slides := filepath.Join(dir, p.Slug, export.SlidesPDF)
-	if n := pageCount(t, slides); n != 5 {
+	if n := exporttest.PageCount(t, slides); n != 5 {
 		t.Errorf("%d pages, want the title slide and 4", n)
 	}
-	txt := pdfText(t, slides)
+	txt := exporttest.PDFText(t, slides)
 	if !strings.Contains(txt, "Part 2 of 3") || !strings.Contains(txt, "A timer that warns") {
 		t.Errorf("title slide or original text missing:\n%s", txt)
 	}
-	if got := pageLabelsOf(t, slides); got != "" && got != "0=1 1=2 2=3 4=4" {
+	if got := exporttest.PageLabels(t, slides); got != "" && got != "0=1 1=2 2=3 4=4" {
 		t.Errorf("page labels %q", got)
 	}
 	f, err := pdfpc.Read(filepath.Join(dir, p.Slug, export.SlidesNotes))
@@ -40,7 +41,7 @@ func TestExportTitleSlidesAndHandoutPDF(t *testing.T) {
 			t.Errorf("notes not shifted past the title slide: %+v", f.Pages)
 		}
 	}
-	ho := pdfText(t, filepath.Join(dir, p.Slug, export.HandoutPDF))
+	ho := exporttest.PDFText(t, filepath.Join(dir, p.Slug, export.HandoutPDF))
 	for _, want := range []string{"The talk that ran ten minutes over.", "A timer that warns", "(no notes)"} {
 		if !strings.Contains(ho, want) {
 			t.Errorf("handout lacks %q:\n%s", want, ho)
@@ -54,7 +55,7 @@ func TestExportTitleSlidesAndHandoutPDF(t *testing.T) {
 // Chromium-made PDFs (Marp, here) use cross-reference streams: their pages
 // must still go into handouts as vectors, with their text.
 func TestHandoutOfChromiumPDF(t *testing.T) {
-	d := load(t, "bench/deck200.pdf")
+	d := exporttest.Load(t, "bench/deck200.pdf")
 	plan, err := export.Plan(d, export.PlanOptions{Split: "2-3"})
 	if err != nil {
 		t.Fatal(err)
@@ -68,7 +69,7 @@ func TestHandoutOfChromiumPDF(t *testing.T) {
 	if err := api.ValidateFile(ho, nil); err != nil {
 		t.Fatalf("pdfcpu rejects the handout: %v", err)
 	}
-	txt := pdfText(t, ho)
+	txt := exporttest.PDFText(t, ho)
 	for _, want := range []string{d.Slides[1].Title, d.Slides[2].Title, "(no notes)"} {
 		if !strings.Contains(txt, want) {
 			t.Errorf("handout lacks %q:\n%s", want, txt)

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/lectern-app/lectern/internal/export"
+	"github.com/lectern-app/lectern/internal/export/exporttest"
 	"github.com/lectern-app/lectern/internal/source"
 )
 
@@ -24,7 +25,7 @@ func TestPartsReadBack(t *testing.T) {
 		{"talk.md", export.Options{}, 0},
 		{"talk.md", export.Options{Steps: true, TitleSlides: true}, 1},
 	} {
-		d := load(t, tc.deck)
+		d := exporttest.Load(t, tc.deck)
 		plan, err := export.Plan(d, export.PlanOptions{Duration: 9 * time.Minute})
 		if err != nil {
 			t.Fatal(err)
