@@ -4,6 +4,7 @@ import (
 	"image/color"
 	"math"
 	"strings"
+	"reflect"
 	"testing"
 
 	"github.com/lectern-app/lectern/internal/deck"
@@ -238,7 +239,7 @@ func TestStepsRevealContent(t *testing.T) {
 			t.Errorf("%q shown at step 1", x.Text)
 		}
 	}
-	if a, b := find(t, p1, "One"), find(t, p3, "One"); a != b {
+	if a, b := find(t, p1, "One"), find(t, p3, "One"); !reflect.DeepEqual(a, b) {
 		t.Error("content moved between steps")
 	}
 	find(t, p3, "Three")

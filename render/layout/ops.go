@@ -50,6 +50,11 @@ type Text struct {
 	Text   string
 	Link   string // target when the run is a link
 	Strike bool   // struck out (the strike line is a separate Line op)
+	// Glyphs is Text shaped in Font (fonts.Shape), in visual order, placed
+	// from (X, Y) in slide units; nil for runs not yet shaped, which
+	// backends draw character by character at fonts.Advance.
+	Glyphs []fonts.Glyph
+	RTL    bool // Text is right to left: Glyphs run from its last character
 }
 
 // Rect is a filled (and optionally stroked) rectangle; (X, Y) is its top-left.
