@@ -3,8 +3,8 @@ package layout_test
 import (
 	"image/color"
 	"math"
-	"strings"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/lectern-app/lectern/internal/deck"
