@@ -1,0 +1,117 @@
+package slidepix
+
+import (
+	"image"
+	"sync"
+	"testing"
+	"time"
+)
+
+// counter renders blank 16:9 images and counts renders per (key, width);
+// a key in block waits for its channel before returning.
+type counter struct {
+	mu    sync.Mutex
+	n     map[[2]int]int
+	block map[int]chan struct{}
+}
+
+func newCounter() *counter { return &counter{n: map[[2]int]int{}, block: map[int]chan struct{}{}} }
+
+func (c *counter) render(k, width int) (*image.RGBA, error) {
+	c.mu.Lock()
+	c.n[[2]int{k, width}]++
+	wait := c.block[k]
+	c.mu.Unlock()
+	if wait != nil {
+		<-wait
+	}
+	return image.NewRGBA(image.Rect(0, 0, width, width*9/16)), nil
+}
+
+func (c *counter) count(k, width int) int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.n[[2]int{k, width}]
+}
+
+func waitReady(t *testing.T, ready chan [2]int, want [2]int) {
+	t.Helper()
+	select {
+	case got := <-ready:
+		if got != want {
+			t.Fatalf("prepared %v, want %v", got, want)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatalf("%v never prepared", want)
+	}
+}
+
+func TestGetWaitsForTheWorkerInsteadOfDrawingTwice(t *testing.T) {
+	r := newCounter()
+	gate := make(chan struct{})
+	r.block[7] = gate
+	c := New(r.render, 0)
+	defer c.Close()
+	c.Prepare(640, 7)
+	deadline := time.Now().Add(5 * time.Second)
+	for r.count(7, 640) == 0 {
+		if time.Now().After(deadline) {
+			t.Fatal("worker never started slide 7")
+		}
+		time.Sleep(time.Millisecond)
+	}
+	got := make(chan error, 1)
+	go func() { _, err := c.Get(7, 640); got <- err }()
+	time.Sleep(20 * time.Millisecond) // Get is now waiting on the worker's render
+	close(gate)
+	if err := <-got; err != nil {
+		t.Fatal(err)
+	}
+	if n := r.count(7, 640); n != 1 {
+		t.Fatalf("slide 7 drawn %d times, want once", n)
+	}
+}
+
+func TestPrepareKeepsOtherWidthsQueued(t *testing.T) {
+	r := newCounter()
+	gate := make(chan struct{})
+	r.block[1] = gate
+	c := New(r.render, 0)
+	defer c.Close()
+	ready := make(chan [2]int, 8)
+	c.OnReady(func(k, w int) { ready <- [2]int{k, w} })
+	c.Prepare(100, 1) // holds the worker until gate opens
+	for r.count(1, 100) == 0 {
+		time.Sleep(time.Millisecond)
+	}
+	c.Prepare(1920, 2, 3) // the audience window
+	c.Prepare(800, 4)     // the presenter: must not drop the audience's
+	c.Prepare(800, 5)     // the presenter again: replaces its own request
+	close(gate)
+	for _, want := range [][2]int{{1, 100}, {5, 800}, {2, 1920}, {3, 1920}} {
+		waitReady(t, ready, want)
+	}
+	if r.count(4, 800) != 0 {
+		t.Fatal("a superseded request at the same width was still drawn")
+	}
+}
+
+func TestAdaptiveBudgetKeepsTheWorkingSet(t *testing.T) {
+	r := newCounter()
+	c := New(r.render, 0)
+	defer c.Close()
+	for k := 1; k <= WorkingSet+3; k++ {
+		if _, err := c.Get(k, 1920); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if c.Len() != WorkingSet {
+		t.Fatalf("cache holds %d 1080p images, want the working set of %d", c.Len(), WorkingSet)
+	}
+	if _, ok := c.Cached(WorkingSet+3, 1920); !ok {
+		t.Fatal("latest image evicted")
+	}
+	if _, ok := c.Cached(1, 1920); ok {
+		t.Fatal("oldest image kept beyond the working set")
+	}
+}
