@@ -48,7 +48,11 @@ func DrawTo(dst *image.RGBA, p *layout.Page) {
 		case layout.Line:
 			r.line(o)
 		case layout.Text:
-			r.text(o)
+			if o.Glyphs != nil {
+				r.drawGlyphs(o)
+			} else {
+				r.text(o)
+			}
 		case layout.Picture:
 			r.picture(o)
 		}
