@@ -3,7 +3,10 @@ package raster_test
 import (
 	"image"
 	"testing"
+	"unicode"
 
+	"github.com/lectern-app/lectern/render/fonts"
+	"github.com/lectern-app/lectern/render/fonts/fontstest"
 	"github.com/lectern-app/lectern/render/layout"
 	"github.com/lectern-app/lectern/render/layout/layouttest"
 	"github.com/lectern-app/lectern/render/raster"
@@ -45,5 +48,100 @@ func BenchmarkDrawTo1920(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		raster.DrawTo(dst, p)
+	}
+}
+
+// shapeOps fills Glyphs of the page's unshaped runs with fonts.Shape, as the
+// layout does once it shapes every run, so the shaped path is what is timed.
+func shapeOps(b *testing.B, p *layout.Page) {
+	for i, op := range p.Ops {
+		if t, ok := op.(layout.Text); ok && t.Glyphs == nil {
+			t.RTL = rightToLeft(t.Text)
+			sh, err := fonts.Shape(t.Font, t.Size, t.Text, t.RTL)
+			if err != nil {
+				b.Fatal(err)
+			}
+			t.Glyphs = sh.Glyphs
+			p.Ops[i] = t
+		}
+	}
+}
+
+func rightToLeft(s string) bool {
+	for _, r := range s {
+		if unicode.In(r, unicode.Arabic, unicode.Hebrew) {
+			return true
+		}
+		if unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return false
+}
+
+// textHeavyPage is 24 lines of 70 characters at 36 px: about 1,700 shaped glyphs.
+func textHeavyPage(b *testing.B) *layout.Page {
+	const line = "The quick brown fox jumps over the lazy dog, then checks the timer. 42"
+	p := &layout.Page{W: 1920, H: 1080, Background: white}
+	for i := range 24 {
+		f := fonts.Regular
+		if i%5 == 0 {
+			f = fonts.Bold
+		}
+		p.Ops = append(p.Ops, layout.Text{X: 80, Y: 60 + 42*float64(i), Size: 36, Font: f, Color: black, Text: line})
+	}
+	shapeOps(b, p)
+	return p
+}
+
+func benchDrawTo(b *testing.B, p *layout.Page) {
+	dst := image.NewRGBA(image.Rect(0, 0, 1920, 1080))
+	raster.DrawTo(dst, p) // glyphs cached, as from the second frame on
+	b.ReportAllocs()
+	for b.Loop() {
+		raster.DrawTo(dst, p)
+	}
+}
+
+// BenchmarkDrawShapedText1920 draws a text-heavy shaped slide at 1920×1080.
+func BenchmarkDrawShapedText1920(b *testing.B) { benchDrawTo(b, textHeavyPage(b)) }
+
+// BenchmarkDrawUnshapedText1920 is the same slide drawn rune by rune (Glyphs nil), for comparison.
+func BenchmarkDrawUnshapedText1920(b *testing.B) {
+	p := textHeavyPage(b)
+	for i, op := range p.Ops {
+		t := op.(layout.Text)
+		t.Glyphs = nil
+		p.Ops[i] = t
+	}
+	benchDrawTo(b, p)
+}
+
+// BenchmarkDrawMultiScript1920 draws the scripts slide (Devanagari, Tamil,
+// CJK, Arabic, Hebrew, Greek, Cyrillic, math, emoji) shaped, at 1920×1080.
+func BenchmarkDrawMultiScript1920(b *testing.B) {
+	fontstest.Need(b, fontstest.Scripts...)
+	d, err := layouttest.Load(testdata+"scripts.md", "light")
+	if err != nil {
+		b.Fatal(err)
+	}
+	l, err := layout.LayoutSlide(d.Slide(1), d, layout.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	p := l.Page(1)
+	shapeOps(b, p)
+	benchDrawTo(b, p)
+}
+
+// BenchmarkDrawShapedTextCold draws the text-heavy slide with an empty
+// glyph cache at a new size each time: the first frame of a new window size.
+func BenchmarkDrawShapedTextCold(b *testing.B) {
+	p := textHeavyPage(b)
+	b.ReportAllocs()
+	w := 1900
+	for b.Loop() {
+		w++ // a new pixel size: nothing cached
+		raster.Draw(p, w)
 	}
 }
