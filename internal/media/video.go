@@ -74,31 +74,47 @@ func Videos(s *deck.Slide, pol deckfiles.Policy) []Video {
 	if text == "" {
 		text = s.Body
 	}
+	for _, t := range Tags(text) {
+		add(t.Src, t.Poster)
+	}
+	for _, im := range s.Images {
+		if IsVideo(im.Src) {
+			add(im.Src, "")
+		}
+	}
+	return out
+}
+
+// Tag is a video named in HTML: a <video> (its src or first <source>), a
+// <SlidevVideo>, or a reveal.js data-background-video.
+type Tag struct {
+	Src, Poster string
+}
+
+// Tags lists the videos text names in HTML, in that order.
+func Tags(text string) []Tag {
+	var out []Tag
 	for _, m := range videoTagRE.FindAllStringSubmatch(text, -1) {
 		attrs, inner := m[2], m[3]
 		if m[4] != "" {
 			attrs, inner = m[5], ""
 		}
 		a := attrsOf(attrs)
-		if a["src"] != "" {
-			add(a["src"], a["poster"])
-			continue
-		}
-		for _, sm := range sourceTagRE.FindAllStringSubmatch(inner, -1) {
-			if src := attrsOf(sm[1])["src"]; src != "" {
-				add(src, a["poster"])
-				break // the first source the player can take is enough
+		src := a["src"]
+		if src == "" {
+			for _, sm := range sourceTagRE.FindAllStringSubmatch(inner, -1) {
+				if src = attrsOf(sm[1])["src"]; src != "" {
+					break // the first source a player can take is enough
+				}
 			}
+		}
+		if src != "" {
+			out = append(out, Tag{Src: src, Poster: a["poster"]})
 		}
 	}
 	for _, m := range attrRE.FindAllStringSubmatch(text, -1) {
 		if strings.EqualFold(m[1], "data-background-video") {
-			add(firstNonEmpty(m[3], m[4], m[5]), "")
-		}
-	}
-	for _, im := range s.Images {
-		if IsVideo(im.Src) {
-			add(im.Src, "")
+			out = append(out, Tag{Src: firstNonEmpty(m[3], m[4], m[5])})
 		}
 	}
 	return out

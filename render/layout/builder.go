@@ -189,9 +189,11 @@ func (b *builder) block(n ast.Node, x, w float64) {
 		b.y += 4 * s
 		b.close(0.5 * size)
 	case *ast.HTMLBlock:
-		if pauseRe.Match(rawLines(n, b.src)) {
+		raw := rawLines(n, b.src)
+		if pauseRe.Match(raw) {
 			b.seg++
 		}
+		b.htmlVideos(raw, x, w)
 	default:
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 			b.block(c, x, w)

@@ -96,6 +96,7 @@ func (b *builder) inlines(n ast.Node, st style) (out []frag, imgs []*ast.Image) 
 				if strings.HasPrefix(raw, "<br") {
 					out = append(out, frag{brk: true, st: st})
 				}
+				imgs = append(imgs, inlineVideos(raw)...)
 			default:
 				walk(c, st)
 			}

@@ -10,6 +10,7 @@ import (
 	"github.com/yuin/goldmark/ast"
 
 	"github.com/lectern-app/lectern/internal/deckfiles"
+	"github.com/lectern-app/lectern/internal/media"
 	"github.com/lectern-app/lectern/render/fonts"
 )
 
@@ -34,12 +35,16 @@ type picItem struct {
 	aspect         float64     // width / height
 	natH           float64     // natural height in slide units
 	why            string      // picBroken: the short reason shown on the placeholder
+	video          bool        // a video: img is its poster or first frame
 }
 
 // resolve finds an image: first among the slide's resolved images, then
 // through the deck's file policy. Remote images are never fetched; files the
 // deck may not read (outside its folder, devices) become placeholders.
 func (b *builder) resolve(src, alt string) picItem {
+	if media.IsVideo(src) {
+		return b.videoItem(src, alt, "")
+	}
 	it := picItem{src: src, alt: alt, aspect: 16.0 / 9, natH: 420}
 	path := ""
 	for _, im := range b.slide.Images {
@@ -141,7 +146,11 @@ func (b *builder) imageRow(imgs []*ast.Image, x, w float64) {
 	h := b.imgH
 	for i, im := range imgs {
 		alt, _, _ := imageSize(altText(im, b.src))
-		items[i] = b.resolve(string(im.Destination), alt)
+		if dest := string(im.Destination); media.IsVideo(dest) {
+			items[i] = b.videoItem(dest, alt, string(im.Title))
+		} else {
+			items[i] = b.resolve(dest, alt)
+		}
 		sumA += items[i].aspect
 		if items[i].kind == picOK {
 			h = min(h, items[i].natH*maxUpscale)
@@ -171,12 +180,15 @@ func (b *builder) pictureOp(it picItem, x, y, w, h float64, emit func(Op)) {
 	switch it.kind {
 	case picOK:
 		file := it.path
-		if it.vector {
+		if it.vector || it.video {
 			file = "" // the pixels are a raster for this box, not the file's
 		}
 		emit(Picture{X: x, Y: y, W: w, H: h, Path: file, Source: it.path, Image: it.img, Alt: it.alt})
 		if it.vector {
 			b.svgText(it.path, it.img, x, y, w, h, emit)
+		}
+		if it.video {
+			b.playBadge(it, x, y, w, h, emit)
 		}
 		return
 	case picRemote:
@@ -197,7 +209,11 @@ func (b *builder) pictureOp(it picItem, x, y, w, h float64, emit func(Op)) {
 		if why == "" {
 			why = "image could not be read"
 		}
-		b.placeholder(x, y, w, h, name, why+": "+it.src, "", emit)
+		detail := ""
+		if it.video && it.path != "" {
+			detail = "V plays it"
+		}
+		b.placeholder(x, y, w, h, name, why+": "+it.src, detail, emit)
 	}
 }
 
