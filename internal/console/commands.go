@@ -67,6 +67,8 @@ func (c *Controller) Do(cmd show.Command) (eff Effect) {
 		c.zoomToggle()
 	case show.DoUndoStroke, show.DoClearStrokes:
 		c.inkEffect(e)
+	case show.DoPlayVideo:
+		eff = c.playVideo()
 	}
 	c.save(now)
 	c.takeSaveError()

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/lectern-app/lectern/internal/deck"
+	"github.com/lectern-app/lectern/internal/media"
 	"github.com/lectern-app/lectern/internal/session"
 	"github.com/lectern-app/lectern/internal/show"
 	"github.com/lectern-app/lectern/internal/source"
@@ -76,6 +77,9 @@ type Controller struct {
 	marks      marksState
 	quitAt     time.Time // a first quit press mid-talk, waiting for the second
 	rehearsing bool      // a rehearsal window is running
+
+	video  media.Video  // what the last PlayVideo effect plays
+	player media.Player // and with what
 }
 
 // New opens the deck at path and prepares it; the talk starts on the first

@@ -37,6 +37,7 @@ var handlers = map[Op]handler{
 	OpPointerBigger:  pointerBy(1),
 	OpPointerSmaller: pointerBy(-1),
 	OpZoom:           effect(DoZoom),
+	OpPlayVideo:      effect(DoPlayVideo),
 	OpPen:            func(s State, _ Command) (State, Effect) { s.Pen = !s.Pen; return s, NoEffect },
 	OpPenColour: func(s State, _ Command) (State, Effect) {
 		s.PenColour = (s.PenColour + 1) % PenColours

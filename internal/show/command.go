@@ -42,6 +42,7 @@ const (
 	OpPenColour
 	OpUndoStroke
 	OpClearStrokes
+	OpPlayVideo
 )
 
 // opNames are the stable names of commands, e.g. for a user's key file.
@@ -82,6 +83,7 @@ var opNames = [...]string{
 	OpPenColour:      "pen-colour",
 	OpUndoStroke:     "erase",
 	OpClearStrokes:   "clear",
+	OpPlayVideo:      "play-video",
 }
 
 func (o Op) String() string {
@@ -143,6 +145,7 @@ var (
 	PenColour      = Command{Op: OpPenColour}
 	UndoStroke     = Command{Op: OpUndoStroke}
 	ClearStrokes   = Command{Op: OpClearStrokes}
+	PlayVideo      = Command{Op: OpPlayVideo}
 )
 
 // GoTo jumps to slide n (clamped), first step.
@@ -179,6 +182,7 @@ const (
 	DoZoom                // zoom the audience view 2× around the pointer, or back
 	DoUndoStroke          // erase the last pen stroke on the current slide
 	DoClearStrokes        // erase every pen stroke on the current slide
+	DoPlayVideo           // play the current slide's video in a local player
 )
 
 var effectNames = [...]string{
@@ -193,6 +197,7 @@ var effectNames = [...]string{
 	DoZoom:         "zoom",
 	DoUndoStroke:   "undo-stroke",
 	DoClearStrokes: "clear-strokes",
+	DoPlayVideo:    "play-video",
 }
 
 func (e Effect) String() string {

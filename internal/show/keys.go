@@ -56,6 +56,7 @@ var bindings = []Binding{
 	{Keys: []string{"c"}, Command: PenColour, Help: "Next pen colour"},
 	{Keys: []string{"e"}, Command: UndoStroke, Help: "Erase the last pen stroke on this slide"},
 	{Keys: []string{"x"}, Command: ClearStrokes, Help: "Clear the drawing on this slide"},
+	{Keys: []string{"v"}, Command: PlayVideo, Help: "Play the slide's video full screen on the audience screen (mpv, vlc or ffplay)"},
 	{Keys: []string{"?"}, Command: Help, Help: "Show or hide this help"},
 	{Keys: []string{"Escape"}, Command: Escape, Help: "Close the overview, help, zoom or blank screen; twice in a row: quit"},
 	{Keys: []string{"q"}, Command: Quit, Help: "Quit"},

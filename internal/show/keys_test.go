@@ -74,6 +74,7 @@ var keyCases = map[string]keyCase{
 	"]":      {start: at, want: func(s State) State { s.PointerSize = 1; return s }},
 	"[":      {start: at, want: func(s State) State { s.PointerSize = -1; return s }},
 	"z":      {start: at, want: same, effect: DoZoom},
+	"v":      {start: at, want: same, effect: DoPlayVideo},
 	"d":      {start: at, want: func(s State) State { s.Pen = true; return s }},
 	"c":      {start: at, want: func(s State) State { s.PenColour = 1; return s }},
 	"e":      {start: at, want: same, effect: DoUndoStroke},
