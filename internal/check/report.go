@@ -18,8 +18,12 @@ type Report struct {
 	Author    string    `json:"author,omitempty"`
 	DurationS float64   `json:"duration_s"`
 	WarnS     float64   `json:"warn_s"`
-	AmberS    float64   `json:"amber_s"` // time left when the clock turns amber (warn_s, or scaled to the talk when the deck names none)
+	AmberS    float64   `json:"amber_s"`               // time left when the clock turns amber (warn_s, or scaled to the talk when the deck names none)
+	NoAmber   bool      `json:"never_amber,omitempty"` // the deck asks for no amber warning (pdfpc lastMinutes 0)
+	Start     string    `json:"start,omitempty"`       // planned start "HH:MM" (pdfpc startTime): the clock starts itself
 	End       string    `json:"end,omitempty"`
+	EndSlide  int       `json:"end_slide,omitempty"`   // last slide of the talk (pdfpc endSlide); later ones are backup
+	Saved     int       `json:"saved_slide,omitempty"` // bookmarked slide (pdfpc savedSlide), offered on opening
 	Pages     int       `json:"pages,omitempty"`
 	Steps     int       `json:"steps"`
 	NotesSide string    `json:"notes_side,omitempty"`
@@ -64,7 +68,8 @@ type Problem struct {
 func Build(file string, d *deck.Deck) Report {
 	r := Report{
 		File: file, Format: string(d.Format), Title: d.Meta.Title, Author: d.Meta.Author,
-		DurationS: secs(d.Meta.Duration), WarnS: secs(d.Meta.Warn), AmberS: secs(AmberAt(d)), End: d.Meta.End,
+		DurationS: secs(d.Meta.Duration), WarnS: secs(max(d.Meta.Warn, 0)), AmberS: secs(max(AmberAt(d), 0)),
+		NoAmber: d.Meta.Warn < 0, Start: d.Meta.Start, End: d.Meta.End, EndSlide: d.Meta.EndSlide, Saved: d.Meta.Saved,
 		Pages: d.PageCount, Steps: d.TotalSteps(), NotesSide: string(d.NotesSide), Sidecar: d.Sidecar,
 		Slides: []Slide{}, Parts: []Part{}, Problems: []Problem{},
 	}
@@ -92,7 +97,7 @@ func partAmber(d *deck.Deck, p deck.Part) float64 {
 	if p.Budget <= 0 {
 		return 0
 	}
-	return roundSecs(timing.PartWarn(d.Meta.Warn, p.Budget))
+	return roundSecs(max(timing.PartWarn(d.Meta.Warn, p.Budget), 0))
 }
 
 func secs(d time.Duration) float64 { return d.Seconds() }

@@ -27,14 +27,7 @@ func WriteSummary(w io.Writer, file string, d *deck.Deck) {
 	if d.Meta.Author != "" {
 		fmt.Fprintf(w, "  Author:   %s\n", d.Meta.Author)
 	}
-	if d.Meta.Duration > 0 {
-		fmt.Fprintf(w, "  Duration: %s (amber at %s left)\n", Clock(d.Meta.Duration), Clock(AmberAt(d)))
-	} else {
-		fmt.Fprintf(w, "  Duration: none (the clock counts up)\n")
-	}
-	if d.Meta.End != "" {
-		fmt.Fprintf(w, "  Ends at:  %s\n", d.Meta.End)
-	}
+	writeTimes(w, d)
 	slides := fmt.Sprintf("%d slides, %d steps", len(d.Slides), d.TotalSteps())
 	if d.Format == deck.PDF {
 		slides += fmt.Sprintf(", %d pages", d.PageCount)
@@ -45,7 +38,7 @@ func WriteSummary(w io.Writer, file string, d *deck.Deck) {
 	fmt.Fprintf(w, "  Parts:\n")
 	for _, p := range d.Parts {
 		amber := ""
-		if p.Budget > 0 && len(d.Parts) > 1 {
+		if p.Budget > 0 && len(d.Parts) > 1 && d.Meta.Warn >= 0 {
 			amber = fmt.Sprintf(" (amber at %s left)", Clock(timing.PartWarn(d.Meta.Warn, p.Budget)))
 		}
 		fmt.Fprintf(w, "    %d. %-28s slides %d-%d  %s%s\n", p.Number, p.Title, p.First, p.Last, Clock(p.Budget), amber)
@@ -91,6 +84,7 @@ func budgetSources(d *deck.Deck) string {
 		{deck.BudgetDirective, "from time: directives"},
 		{deck.BudgetRehearsal, "from rehearsal runs"},
 		{deck.BudgetEven, "even share of the duration"},
+		{deck.BudgetBackup, "backup after the end slide (no budget)"},
 		{deck.BudgetNone, "none (no duration)"},
 	}
 	var out []string

@@ -18,6 +18,9 @@ func (c *Controller) Key(name string) (eff Effect) {
 	if c.resume != nil && c.answerResume(name) {
 		return None
 	}
+	if c.bookmark > 0 && c.answerBookmark(name) {
+		return None
+	}
 	cmd, ok := c.cfg.Keys.LookupIn(c.st.WithColumns(c.columns), name)
 	if !ok {
 		return None
@@ -39,12 +42,13 @@ func (c *Controller) Do(cmd show.Command) (eff Effect) {
 		c.marks.zoom = Rect{} // Esc leaves a zoom first
 		return None
 	}
+	cmd = c.toEndSlide(cmd)
 	prev := c.st
 	next, e := show.Apply(c.st.WithColumns(c.columns), cmd)
 	c.st = next
 	c.notice = ""
 	if show.Moved(prev, next) {
-		c.resume = nil
+		c.resume, c.bookmark = nil, 0
 		c.timer.OnMove(now, next.Slide)
 		c.marks.zoom, c.marks.drawing = Rect{}, false
 	}

@@ -73,6 +73,7 @@ type Controller struct {
 	reloadErr string
 	notice    string
 	resume    *session.Saved
+	bookmark  int // the pdfpc savedSlide offered on opening, 0 when none
 
 	marks      marksState
 	quitAt     time.Time // a first quit press mid-talk, waiting for the second
@@ -96,6 +97,7 @@ func New(cfg Config, deps Deps, path string) (*Controller, error) {
 	c.install(path, t, c.deps.Now())
 	if cfg.Start > 0 {
 		c.st = c.st.At(cfg.Start, 1)
+		c.bookmark = 0 // the command line chose where to start
 	}
 	return c, nil
 }

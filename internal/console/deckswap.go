@@ -82,6 +82,7 @@ func (c *Controller) install(path string, l loaded, now time.Time) {
 	c.st = show.New(l.d)
 	c.reloadErr, c.notice, c.resume = "", "", nil
 	c.offerResume()
+	c.offerBookmark()
 	c.release(old)
 }
 

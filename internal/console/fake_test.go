@@ -19,7 +19,8 @@ type spec struct {
 	steps    []int          // steps per slide
 	notes    map[int]string // notes by slide
 	parts    []deck.PartStart
-	broken   bool // the file exists but is not a deck
+	meta     deck.Meta // pdfpc settings (Start, End, EndSlide, Saved) on top of the above
+	broken   bool      // the file exists but is not a deck
 	badDraw  bool // the deck opens, but what draws it cannot be prepared
 }
 
@@ -34,7 +35,9 @@ func (fs fakeFS) open(path string, _ source.Options) (*deck.Deck, error) {
 	if s.broken {
 		return nil, &source.Error{Path: path, Msg: "is not a deck"}
 	}
-	d := &deck.Deck{Path: path, Format: deck.Markdown, Meta: deck.Meta{Title: s.title, Duration: s.duration, Warn: s.warn}}
+	m := s.meta
+	m.Title, m.Duration, m.Warn = s.title, s.duration, s.warn
+	d := &deck.Deck{Path: path, Format: deck.Markdown, Meta: m}
 	for i, n := range s.steps {
 		d.Slides = append(d.Slides, deck.Slide{Number: i + 1, Title: fmt.Sprintf("Slide %d", i+1), Steps: n, Notes: s.notes[i+1]})
 	}

@@ -77,6 +77,9 @@ func (c *Controller) View() View { return c.viewAt(c.deps.Now()) }
 // Tick is the snapshot at now, for the window's clock ticker; a save that
 // failed in the background shows from here.
 func (c *Controller) Tick(now time.Time) View {
+	if c.timer.AutoStart(now) { // the pdfpc startTime has come
+		c.save(now)
+	}
 	c.takeSaveError()
 	return c.viewAt(now)
 }
@@ -102,7 +105,7 @@ func (c *Controller) viewAt(now time.Time) View {
 	v.Pen, v.PenColour = st.Pen, st.PenColour
 	sl := c.d.Slide(st.Slide)
 	v.Notes = StepNotesMarkdown(sl, st.Step)
-	v.Position = fmt.Sprintf("%d/%d", st.Slide, st.NumSlides())
+	v.Position = c.position()
 	if sl != nil && sl.Steps > 1 {
 		v.Position += fmt.Sprintf("  step %d/%d", st.Step, sl.Steps)
 	}
@@ -142,6 +145,8 @@ func (c *Controller) statusLine() (string, Tone) {
 		r := c.resume
 		return fmt.Sprintf("Resume where you stopped: slide %d, clock at %s? Enter: resume · Esc: start over",
 			r.Slide, timing.Clock(r.Timer.Elapsed, false)), Warn
+	case c.bookmark > 0:
+		return fmt.Sprintf("Go to the bookmarked slide %d (pdfpc savedSlide)? Enter: go there · Esc: stay", c.bookmark), Warn
 	case st.Pending != "":
 		return "Go to slide " + st.Pending + " (Enter)", Cursor
 	case c.notice != "":

@@ -26,16 +26,20 @@ const (
 // DefaultWarn is how much time left turns the clock amber when a deck says nothing.
 const DefaultWarn = 5 * time.Minute
 
+// NoWarn as Meta.Warn: the deck asks for no amber warning (pdfpc's
+// lastMinutes 0); the clock only turns red.
+const NoWarn time.Duration = -1
+
 // Meta is what the deck says about the whole talk.
 type Meta struct {
 	Title    string
 	Author   string
 	Duration time.Duration // 0: no duration, the clock counts up
-	Warn     time.Duration // time left when the clock turns amber
-	End      string        // wall-clock end "HH:MM", "" when not set
-	Start    string        // wall-clock start "HH:MM" (pdfpc startTime), "" when not set
-	EndSlide int           // 1-based last slide of the talk proper (pdfpc endSlide); later slides are backup; 0: the last
-	Saved    int           // 1-based slide the speaker bookmarked (pdfpc savedSlide); 0 when none
+	Warn     time.Duration // time left when the clock turns amber; 0: not set; NoWarn: never
+	End      string        // wall-clock end "HH:MM", "" when not set; the clock counts down to it
+	Start    string        // wall-clock start "HH:MM" (pdfpc startTime), "" when not set; the clock starts itself then
+	EndSlide int           // 1-based last slide of the talk proper (pdfpc endSlide); later slides are backup, without budget; 0: the last
+	Saved    int           // 1-based slide the speaker bookmarked (pdfpc savedSlide), offered on opening; 0 when none
 	Theme    string        // "light" or "dark" (Markdown decks)
 	Aspect   float64       // width / height of a slide, e.g. 16/9
 	Extra    map[string]any
@@ -118,6 +122,7 @@ const (
 	BudgetDirective BudgetSource = "directive" // `time:` in the deck
 	BudgetEven      BudgetSource = "even"      // what the duration leaves, spread evenly
 	BudgetRehearsal BudgetSource = "rehearsal" // median of rehearsal runs, scaled
+	BudgetBackup    BudgetSource = "backup"    // after the end slide (pdfpc endSlide): no share of the duration
 )
 
 // Part is a contiguous run of slides with a title and a budget.

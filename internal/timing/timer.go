@@ -38,11 +38,12 @@ type Config struct {
 	Start    string        // wall-clock start "HH:MM" for the pre-talk countdown; optional
 }
 
-// ConfigFrom takes the timer settings from a deck's front matter. A deck
-// that names no warning has Warn 0, which scales with the talk
-// (DefaultWarnFor); a warning the deck names, 5m included, is kept.
+// ConfigFrom takes the timer settings from a deck's front matter or pdfpc
+// file. A deck that names no warning has Warn 0, which scales with the
+// talk (DefaultWarnFor); a warning the deck names, 5m included, is kept;
+// deck.NoWarn (pdfpc lastMinutes 0) never turns amber.
 func ConfigFrom(m deck.Meta) Config {
-	return Config{Duration: m.Duration, Warn: m.Warn, End: m.End}
+	return Config{Duration: m.Duration, Warn: m.Warn, End: m.End, Start: m.Start}
 }
 
 // Timer is the talk clock and the record of time spent per slide.
@@ -52,6 +53,7 @@ type Timer struct {
 	plan Plan
 
 	started   bool      // the talk has started (possibly paused since)
+	held      bool      // the speaker reset the clock: it does not start itself
 	paused    bool      // started and paused by the speaker
 	startedAt time.Time // wall time of the start
 	runFrom   time.Time // wall time the current running stretch began
@@ -118,7 +120,7 @@ func (t *Timer) Toggle(now time.Time) {
 // Reset stops the clock at zero and forgets the time spent per slide. It
 // starts again on the next move to another slide (other than slide 1) or Start.
 func (t *Timer) Reset(now time.Time) {
-	t.started, t.paused = false, false
+	t.started, t.paused, t.held = false, false, true
 	t.startedAt, t.runFrom = time.Time{}, time.Time{}
 	t.acc, t.entered = 0, 0
 	t.spent = nil

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -140,7 +141,7 @@ func textBeside(ops []layout.Op, marker layout.Op, y float64) (layout.Text, bool
 	found := false
 	for _, op := range ops {
 		tx, ok := op.(layout.Text)
-		if !ok || tx.X <= x || op == marker {
+		if !ok || tx.X <= x || reflect.DeepEqual(op, marker) {
 			continue
 		}
 		if d := tx.Y - y; d < 0 || d > tx.Size {

@@ -131,10 +131,11 @@ func (b *builder) build() (*deck.Deck, error) {
 	labels = fixLabels(labels, n)
 	b.makeSlides(labels, sc)
 	m := b.matchSidecar(sc, labels)
+	users := firstPages(d.Slides) // pdfpc's user slides, hidden ones included
 	b.hidePages(m.Hidden)
 	b.setTitles()
 	b.setNotes(sc, m)
-	b.setMeta(sc)
+	b.setMeta(sc, users)
 	if b.path != "" && !pdfdoc.Complete(b.path) {
 		d.AddProblem(0, deck.Warning, "pdf-damaged",
 			"The PDF seems cut short (its end is missing); pages that could be repaired are shown.")
@@ -320,7 +321,7 @@ func joinNote(have, note string) string {
 }
 
 // setMeta fills the talk's title, author, aspect and timings.
-func (b *builder) setMeta(sc *pdfpc.File) {
+func (b *builder) setMeta(sc *pdfpc.File, users []int) {
 	d := b.d
 	md := b.doc.Metadata()
 	d.Meta.Title = md["title"]
@@ -337,7 +338,7 @@ func (b *builder) setMeta(sc *pdfpc.File) {
 	}
 	d.Meta.Aspect = snapAspect(w / h)
 	if sc != nil {
-		applySidecarMeta(d, sc)
+		applySidecarMeta(d, sc, users)
 	}
 	d.BuildParts(b.parts)
 }

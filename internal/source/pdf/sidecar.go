@@ -6,7 +6,6 @@ import (
 	"io/fs"
 	"path/filepath"
 	"strings"
-	"time"
 
 	"github.com/lectern-app/lectern/internal/deck"
 	"github.com/lectern-app/lectern/internal/source/pdfpc"
@@ -37,66 +36,6 @@ func readSidecar(d *deck.Deck) *pdfpc.File {
 	}
 	d.Sidecar = p
 	return f
-}
-
-// applySidecarMeta takes the talk's duration, warning time and end time.
-func applySidecarMeta(d *deck.Deck, f *pdfpc.File) {
-	name := filepath.Base(d.Sidecar)
-	for _, msg := range f.Refused {
-		d.AddProblem(0, deck.Warning, "duration", fmt.Sprintf("%s: %s.", name, msg))
-	}
-	if f.Duration > 0 {
-		d.Meta.Duration = f.Duration
-	}
-	if f.LastMinutes > 0 {
-		d.Meta.Warn = time.Duration(f.LastMinutes) * time.Minute
-	}
-	if f.StartTime != "" {
-		start, err := deck.ParseClock(f.StartTime)
-		if err != nil {
-			d.AddProblem(0, deck.Warning, "sidecar", fmt.Sprintf(
-				"The start time in %s is ignored: %v.", name, err))
-		} else {
-			d.Meta.Start = start
-		}
-	}
-	// pdfpc counts user slides from 0.
-	if f.EndSet && f.EndSlide >= 0 && f.EndSlide < len(d.Slides) {
-		d.Meta.EndSlide = f.EndSlide + 1
-	}
-	if f.SavedSet && f.SavedSlide >= 0 && f.SavedSlide < len(d.Slides) {
-		d.Meta.Saved = f.SavedSlide + 1
-	}
-	if f.EndTime != "" {
-		end, err := deck.ParseClock(f.EndTime)
-		if err != nil {
-			d.AddProblem(0, deck.Warning, "sidecar", fmt.Sprintf(
-				"The end time in %s is ignored: %v.", name, err))
-		} else {
-			d.Meta.End = end
-		}
-	}
-	// pdfpc runs the clock from startTime to endTime: that span is the talk.
-	if d.Meta.Duration == 0 && d.Meta.Start != "" && d.Meta.End != "" {
-		if span := clockSpan(d.Meta.Start, d.Meta.End); span > 0 {
-			d.Meta.Duration = span
-		}
-	}
-}
-
-// clockSpan is the time from start to end ("HH:MM"), across midnight when
-// end is earlier.
-func clockSpan(start, end string) time.Duration {
-	s, err1 := time.Parse("15:04", start)
-	e, err2 := time.Parse("15:04", end)
-	if err1 != nil || err2 != nil {
-		return 0
-	}
-	span := e.Sub(s)
-	if span <= 0 {
-		span += 24 * time.Hour
-	}
-	return span
 }
 
 // sidecarSide is the notes position the sidecar asks for, "" when none.

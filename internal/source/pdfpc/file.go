@@ -22,9 +22,10 @@ type File struct {
 	Duration        time.Duration // whole minutes; 0 when not set
 	StartTime       string        // "HH:MM" as written, "" when not set
 	EndTime         string        // "HH:MM" as written, "" when not set
-	LastMinutes     int           // minutes left when the clock warns; 0 when not set
-	EndSlide        int           // last user slide of the talk, 0-based as pdfpc counts; valid when EndSet
-	SavedSlide      int           // bookmarked user slide, 0-based as pdfpc counts; valid when SavedSet
+	LastMinutes     int           // minutes left when the clock warns; valid when LastSet
+	LastSet         bool          // the file gives lastMinutes (0 included: pdfpc then never warns)
+	EndSlide        int           // last user slide of the talk, 0-based as pdfpc ≥ 4.5 counts (the INI's 1-based number less one); valid when EndSet
+	SavedSlide      int           // bookmarked user slide, 0-based likewise; valid when SavedSet
 	EndSet          bool          // the file gives endSlide
 	SavedSet        bool          // the file gives savedSlide
 	NotesPosition   string        // "right", "left", "bottom", "top", "none" or ""
@@ -113,4 +114,18 @@ func (f *File) boundMinutes(key string, minutes int) time.Duration {
 		return 0
 	}
 	return time.Duration(minutes) * time.Minute
+}
+
+// boundLast keeps lastMinutes within 0..24 h: a negative value or one over
+// deck.MaxDuration is not set (and noted in Refused); 0 stays set, since
+// pdfpc then never warns.
+func (f *File) boundLast(key string) {
+	if f.LastMinutes < 0 {
+		f.Refused = append(f.Refused, fmt.Sprintf("%s %d is negative, so it is ignored", key, f.LastMinutes))
+		f.LastMinutes, f.LastSet = 0, false
+	}
+	if f.LastMinutes > 0 {
+		f.LastMinutes = int(f.boundMinutes(key, f.LastMinutes) / time.Minute)
+		f.LastSet = f.LastMinutes > 0
+	}
 }

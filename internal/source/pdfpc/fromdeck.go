@@ -19,6 +19,8 @@ func FromDeck(d *deck.Deck, pageLabels []string) *File {
 		f.Pages = append(f.Pages, Page{Idx: p - 1, Label: strconv.Itoa(p), LabelText: true, Hidden: true})
 	}
 	sort.SliceStable(f.Pages, func(i, j int) bool { return f.Pages[i].Idx < f.Pages[j].Idx })
+	f.EndSlide, f.EndSet = userSlide(d, d.Meta.EndSlide)
+	f.SavedSlide, f.SavedSet = userSlide(d, d.Meta.Saved)
 	for i := range f.Pages {
 		if idx := f.Pages[i].Idx; idx >= 0 && idx < len(pageLabels) {
 			f.Pages[i].Label = pageLabels[idx]
@@ -33,6 +35,7 @@ func FromDeck(d *deck.Deck, pageLabels []string) *File {
 // labelled, the new PDF labels every page of its k-th slide "k" (so its
 // overlays group); without, it has no labels and page n is labelled "n".
 func FromPart(meta deck.Meta, slides []deck.Slide, labelled bool) *File {
+	meta.Start = "" // the talk's planned start is not the part's
 	if labelled {
 		return build(meta, slides, relabelSlides)
 	}
@@ -49,8 +52,11 @@ const (
 
 func build(meta deck.Meta, slides []deck.Slide, mode labelMode) *File {
 	f := &File{Format: 2, Duration: meta.Duration, EndTime: meta.End, StartTime: meta.Start}
-	if meta.Warn > 0 {
-		f.LastMinutes = minutes(meta.Warn)
+	switch {
+	case meta.Warn > 0:
+		f.LastMinutes, f.LastSet = minutes(meta.Warn), true
+	case meta.Warn < 0: // never amber: pdfpc's lastMinutes 0
+		f.LastMinutes, f.LastSet = 0, true
 	}
 	idx := 0
 	for i, s := range slides {
@@ -76,4 +82,21 @@ func build(meta deck.Meta, slides []deck.Slide, mode labelMode) *File {
 		}
 	}
 	return f
+}
+
+// userSlide is pdfpc's 0-based user slide for the deck's slide n (1-based;
+// 0: not set): every hidden page FromDeck writes is a user slide of its
+// own, so those before slide n count too.
+func userSlide(d *deck.Deck, n int) (int, bool) {
+	s := d.Slide(n)
+	if s == nil || len(s.Pages) == 0 {
+		return 0, false
+	}
+	u := n - 1
+	for _, p := range d.Hidden {
+		if p < s.Pages[0] {
+			u++
+		}
+	}
+	return u, true
 }

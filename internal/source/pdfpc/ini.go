@@ -5,7 +5,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"time"
 )
 
 var (
@@ -84,13 +83,16 @@ func (f *File) setINI(name, value string, body []string, line int) error {
 		f.EndTime = value
 	case "last_minutes":
 		f.LastMinutes, err = number()
-		f.LastMinutes = int(f.boundMinutes("[last_minutes]", f.LastMinutes) / time.Minute)
-	case "end_user_slide":
+		f.LastSet = err == nil && value != ""
+		f.boundLast("[last_minutes]")
+	case "end_user_slide": // pdfpc ≤ 4.4 counted these from 1; File counts from 0
 		f.EndSlide, err = number()
-		f.EndSet = err == nil && value != ""
+		f.EndSet = err == nil && f.EndSlide >= 1
+		f.EndSlide = max(f.EndSlide-1, 0)
 	case "last_saved_slide":
 		f.SavedSlide, err = number()
-		f.SavedSet = err == nil && value != ""
+		f.SavedSet = err == nil && f.SavedSlide >= 1
+		f.SavedSlide = max(f.SavedSlide-1, 0)
 	case "font_size":
 		f.NoteFontSize, err = number()
 		if f.NoteFontSize >= 1000 { // once stored in Pango units

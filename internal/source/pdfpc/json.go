@@ -9,7 +9,6 @@ import (
 	"math"
 	"strconv"
 	"strings"
-	"time"
 )
 
 // jsonFile accepts both the camelCase keys of pdfpc ≥ 4.5 and the
@@ -62,6 +61,7 @@ func parseJSON(b []byte) (*File, error) {
 		SavedSlide:    pick(j.SavedSlide, j.SavedSlideOld),
 		EndSet:        j.EndSlide != nil || j.EndSlideOld != nil,
 		SavedSet:      j.SavedSlide != nil || j.SavedSlideOld != nil,
+		LastSet:       j.LastMinutes != nil || j.LastMinutesOld != nil,
 		NotesPosition: strings.ToLower(strings.TrimSpace(or(j.NotesPosition, j.NotesPosOld))),
 		NoteFontSize:  pick(j.NoteFontSize, j.FontSizeOld),
 	}
@@ -73,7 +73,7 @@ func parseJSON(b []byte) (*File, error) {
 		return nil, fmt.Errorf("the pdfpc file gives a negative duration (%d minutes)", minutes)
 	}
 	f.Duration = f.boundMinutes("duration", minutes)
-	f.LastMinutes = int(f.boundMinutes("lastMinutes", f.LastMinutes) / time.Minute)
+	f.boundLast("lastMinutes")
 	switch {
 	case j.DisableMarkdown != nil:
 		f.DisableMarkdown = bool(*j.DisableMarkdown)

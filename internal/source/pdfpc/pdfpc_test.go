@@ -117,7 +117,7 @@ func TestSnakeCaseJSON(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := &File{Format: 1, Duration: 45 * time.Minute, EndTime: "14:30", LastMinutes: 2, EndSlide: 8, EndSet: true,
+	want := &File{Format: 1, Duration: 45 * time.Minute, EndTime: "14:30", LastMinutes: 2, LastSet: true, EndSlide: 8, EndSet: true,
 		DisableMarkdown: true, NoteFontSize: 18, NotesPosition: "right",
 		Pages: []Page{{Idx: 1, Label: "2", ForcedOverlay: true, Note: "x"}}}
 	if !reflect.DeepEqual(f, want) {
@@ -154,13 +154,15 @@ Second paragraph.
 Beyond the end.
 `
 
+// [end_user_slide] 8 was written by pdfpc ≤ 4.4, which counted from 1:
+// it is user slide 7 as JSON counts.
 func TestParseLegacy(t *testing.T) {
 	f, err := Parse([]byte(legacy))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !f.Legacy || f.Format != 0 || f.PDF != "talk.pdf" || f.Duration != 25*time.Minute ||
-		f.EndTime != "15:45" || f.LastMinutes != 4 || f.EndSlide != 8 || f.NoteFontSize != 20 {
+		f.EndTime != "15:45" || f.LastMinutes != 4 || f.EndSlide != 7 || !f.EndSet || f.NoteFontSize != 20 {
 		t.Fatalf("header = %+v", f)
 	}
 	if !reflect.DeepEqual(f.Skip, []int{4, 5, 8}) || !reflect.DeepEqual(f.ForcedOverlays(nil), []int{4, 5, 8}) {

@@ -19,7 +19,7 @@ type outFile struct {
 	Duration        int       `json:"duration,omitempty"`
 	StartTime       string    `json:"startTime,omitempty"`
 	EndTime         string    `json:"endTime,omitempty"`
-	LastMinutes     int       `json:"lastMinutes,omitempty"`
+	LastMinutes     *int      `json:"lastMinutes,omitempty"`
 	EndSlide        *int      `json:"endSlide,omitempty"`
 	SavedSlide      *int      `json:"savedSlide,omitempty"`
 	NotesPosition   string    `json:"notesPosition,omitempty"`
@@ -46,7 +46,7 @@ func Marshal(f *File) ([]byte, error) {
 		Duration:        minutes(f.Duration),
 		StartTime:       f.StartTime,
 		EndTime:         f.EndTime,
-		LastMinutes:     f.LastMinutes,
+		LastMinutes:     set(f.LastMinutes, f.LastSet || f.LastMinutes > 0),
 		EndSlide:        set(f.EndSlide, f.EndSet),
 		SavedSlide:      set(f.SavedSlide, f.SavedSet),
 		NotesPosition:   f.NotesPosition,
