@@ -246,6 +246,8 @@ func (p *presenter) carryOut(e console.Effect) {
 		p.swapScreens()
 	case console.StartRehearsal:
 		p.startRehearsal()
+	case console.PlayVideo:
+		p.playVideo()
 	}
 	p.redraw()
 }

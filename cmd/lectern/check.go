@@ -31,6 +31,7 @@ func checkCmd(fs *flag.FlagSet) func(pos []string) int {
 			return fail(2, "%v", err)
 		}
 		checkPictures(d)
+		checkMedia(d)
 		if *asJSON {
 			enc := json.NewEncoder(os.Stdout)
 			enc.SetIndent("", "  ")
