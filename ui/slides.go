@@ -12,11 +12,15 @@ import (
 	"github.com/lectern-app/lectern/render/layout"
 	"github.com/lectern-app/lectern/render/pdfslide"
 	"github.com/lectern-app/lectern/render/raster"
+	"github.com/lectern-app/lectern/render/slidepix"
 )
 
-// slides draws the slides of one loaded deck for every view: Markdown slides
-// are laid out once per slide (all steps), PDF pages come from a render cache.
-// A reload makes a new slides value; the old one is closed.
+// slides draws the slides of one loaded deck for every view as images at the
+// view's real pixel size: Markdown slides laid out once per slide (all steps)
+// and drawn by render/raster, so the screen shows what a PNG export shows;
+// PDF pages drawn by MuPDF. Both come from one kind of bounded pixel cache
+// with a background worker. A reload makes a new slides value; the old one
+// is closed.
 type slides struct {
 	d *deck.Deck
 
@@ -26,7 +30,8 @@ type slides struct {
 	errs  map[int]error
 
 	doc   pdfdoc.Document
-	pages *pdfslide.Pages
+	pages *pdfslide.Pages         // PDF pages by page number
+	pix   *slidepix.Cache[[2]int] // Markdown slide steps by {slide, step}
 }
 
 func newSlides(d *deck.Deck) (*slides, error) {
@@ -38,7 +43,9 @@ func newSlides(d *deck.Deck) (*slides, error) {
 		}
 		s.doc = doc
 		s.pages = pdfslide.New(doc, pdfsource.SlideRegion(d.NotesSide), 0)
+		return s, nil
 	}
+	s.pix = slidepix.New(s.draw, 0)
 	return s, nil
 }
 
@@ -46,6 +53,9 @@ func (s *slides) close() {
 	if s.pages != nil {
 		s.pages.Close()
 		s.doc.Close()
+	}
+	if s.pix != nil {
+		s.pix.Close()
 	}
 }
 
@@ -145,32 +155,56 @@ func (s *slides) pdfPage(n, step int) int {
 	return sl.Pages[step-1]
 }
 
-// image draws a slide step widthPx wide: the PDF page from the cache, or the
-// Markdown layout rasterised (thumbnails, previews).
+// image is a slide step widthPx wide from the cache, drawn now unless it
+// was prepared: every view, thumbnail and preview shows these pixels.
 func (s *slides) image(n, step, widthPx int) (image.Image, error) {
 	if s.isPDF() {
 		return s.pages.Get(s.pdfPage(n, step), widthPx)
 	}
-	p, err := s.page(n, step)
+	return s.pix.Get([2]int{n, step}, widthPx)
+}
+
+// render draws a slide step widthPx wide past the cache: a zoom's one-off
+// large image would otherwise push the prepared slides out.
+func (s *slides) render(n, step, widthPx int) (image.Image, error) {
+	if s.isPDF() {
+		return s.doc.RenderRegion(s.pdfPage(n, step), pdfsource.SlideRegion(s.d.NotesSide), widthPx)
+	}
+	return s.draw([2]int{n, step}, widthPx)
+}
+
+// draw rasterises a Markdown slide step ({slide, step}); safe on any goroutine.
+func (s *slides) draw(k [2]int, widthPx int) (*image.RGBA, error) {
+	p, err := s.page(k[0], k[1])
 	if err != nil {
 		return nil, err
 	}
 	return raster.Draw(p, widthPx), nil
 }
 
-// prepare renders, in the background, the PDF pages a speaker reaches next
-// from slide n step: the next step, the next and previous slides.
+// prepare draws, in the background, what a speaker reaches next from slide n
+// step at widthPx: the next step, the next and previous slides.
 func (s *slides) prepare(n, step, widthPx int) {
-	if !s.isPDF() || widthPx <= 0 {
+	if widthPx <= 0 {
 		return
 	}
-	want := []int{s.pdfPage(n, step)}
-	if sl := s.d.Slide(n); sl != nil && step < len(sl.Pages) {
-		want = append(want, s.pdfPage(n, step+1))
+	want := [][2]int{{n, step}}
+	if sl := s.d.Slide(n); sl != nil && step < sl.Steps {
+		want = append(want, [2]int{n, step + 1})
 	}
-	want = append(want, s.pdfPage(n+1, 1))
+	if s.d.Slide(n+1) != nil {
+		want = append(want, [2]int{n + 1, 1})
+	}
 	if prev := s.d.Slide(n - 1); prev != nil {
-		want = append(want, s.pdfPage(n-1, len(prev.Pages)))
+		want = append(want, [2]int{n - 1, prev.Steps})
 	}
-	s.pages.Prepare(widthPx, want...)
+	if !s.isPDF() {
+		s.pix.Prepare(widthPx, want...)
+		return
+	}
+	pages := make([]int, len(want))
+	for i, k := range want {
+		pages[i] = s.pdfPage(k[0], k[1])
+	}
+	s.pages.Prepare(widthPx, pages...)
 }

@@ -9,22 +9,21 @@ import (
 
 	"github.com/lectern-app/lectern/internal/console"
 	"github.com/lectern-app/lectern/internal/show"
-	"github.com/lectern-app/lectern/render/fyneslide"
 )
 
-// slideView shows one slide step letterboxed to the deck's aspect on black:
-// Markdown through the Fyne draw backend, PDF pages as images rendered at the
-// view's real pixel size. It can also be blanked black or white.
+// slideView shows one slide step letterboxed to the deck's aspect on black,
+// as an image drawn at the view's real pixel size (Markdown by render/raster,
+// PDF pages by MuPDF) and shown pixel for pixel. It can also be blanked black
+// or white.
 type slideView struct {
 	widget.BaseWidget
 	src     *slides
 	n, step int
 	blank   show.Blank
-	preview bool // small view: no background preparation of neighbours
+	preview bool // small view: no "no slides yet" message
 
 	bg    *canvas.Rectangle
 	img   *canvas.Image
-	md    *fyneslide.Slide
 	msg   *canvas.Text
 	cover *canvas.Rectangle
 	imgW  int // pixel width img was rendered at
@@ -40,7 +39,6 @@ func newSlideView(preview bool) *slideView {
 	v := &slideView{preview: preview,
 		bg:    canvas.NewRectangle(color.Black),
 		img:   &canvas.Image{FillMode: canvas.ImageFillStretch, ScaleMode: canvas.ImageScaleSmooth},
-		md:    fyneslide.New(nil),
 		msg:   canvas.NewText("", color.NRGBA{0xaa, 0xaa, 0xaa, 0xff}),
 		cover: canvas.NewRectangle(color.Transparent),
 		marks: newMarksLayer(),
@@ -71,7 +69,7 @@ func (v *slideView) CreateRenderer() fyne.WidgetRenderer {
 type slideRenderer struct{ v *slideView }
 
 func (r *slideRenderer) Objects() []fyne.CanvasObject {
-	return []fyne.CanvasObject{r.v.bg, r.v.img, r.v.md, r.v.msg, r.v.marks.root, r.v.cover}
+	return []fyne.CanvasObject{r.v.bg, r.v.img, r.v.msg, r.v.marks.root, r.v.cover}
 }
 func (r *slideRenderer) Destroy()           {}
 func (r *slideRenderer) MinSize() fyne.Size { return fyne.NewSize(64, 36) }
@@ -91,7 +89,6 @@ func (r *slideRenderer) Layout(size fyne.Size) {
 	}
 	v.cover.Refresh()
 	v.img.Hide()
-	v.md.Hide()
 	v.msg.Hide()
 	v.marks.root.Hide()
 	if v.src == nil || v.n == 0 || size.Width < 2 || size.Height < 2 {
@@ -109,10 +106,8 @@ func (r *slideRenderer) Layout(size fyne.Size) {
 	switch {
 	case v.zoomable && !v.m.Zoom.Empty():
 		r.layoutZoomed(b)
-	case v.src.isPDF():
-		r.layoutPDF(b)
 	default:
-		r.layoutMarkdown(b)
+		r.layoutSlide(b)
 	}
 	if v.blank == show.NoBlank {
 		v.marks.show(v.m, b, v.zoomable)
@@ -120,22 +115,13 @@ func (r *slideRenderer) Layout(size fyne.Size) {
 	}
 }
 
-func (r *slideRenderer) layoutMarkdown(b box) {
+// layoutSlide shows the slide drawn at the letterbox's pixel width, from the
+// cache (prepared in the background when the speaker moved here), and asks
+// for the neighbours the speaker reaches next.
+func (r *slideRenderer) layoutSlide(b box) {
 	v := r.v
-	p, err := v.src.page(v.n, v.step)
-	if err != nil {
-		r.message(b.Size, err.Error())
-		return
-	}
-	v.md.SetPage(p)
-	v.md.Move(b.Pos)
-	v.md.Resize(b.Size)
-	v.md.Show()
-}
-
-func (r *slideRenderer) layoutPDF(b box) {
-	v := r.v
-	px := int(b.Size.Width * canvasScale(v))
+	scale := canvasScale(v)
+	px := int(b.Size.Width * scale)
 	if px < 1 {
 		return
 	}
@@ -149,12 +135,23 @@ func (r *slideRenderer) layoutPDF(b box) {
 		v.imgW = px
 		v.img.Refresh()
 	}
-	if !v.preview {
-		v.src.prepare(v.n, v.step, px)
+	v.src.prepare(v.n, v.step, px)
+	placeImage(v.img, b, scale)
+}
+
+// placeImage centres img in b at exactly its pixel size, so the canvas
+// neither rescales it in software nor blurs it: the screen shows the
+// rasteriser's pixels. An image more than a rounding off b (a zoom capped at
+// maxZoomPx) is stretched over b instead.
+func placeImage(img *canvas.Image, b box, scale float32) {
+	ib := img.Image.Bounds()
+	w, h := float32(ib.Dx())/scale, float32(ib.Dy())/scale
+	if d := 2 / scale; w < b.Size.Width-d || w > b.Size.Width+d || h < b.Size.Height-d || h > b.Size.Height+d {
+		w, h = b.Size.Width, b.Size.Height
 	}
-	v.img.Move(b.Pos)
-	v.img.Resize(b.Size)
-	v.img.Show()
+	img.Move(fyne.NewPos(b.Pos.X+(b.Size.Width-w)/2, b.Pos.Y+(b.Size.Height-h)/2))
+	img.Resize(fyne.NewSize(w, h))
+	img.Show()
 }
 
 func (r *slideRenderer) message(size fyne.Size, text string) {

@@ -30,18 +30,19 @@ func (v *slideView) SetMarks(m console.Marks) {
 }
 
 // layoutZoomed shows the zoom region of the slide filling the letterbox:
-// the whole slide rendered at the zoomed scale (PDF pages sharp, re-rendered
-// by MuPDF at that size), then cut to the region.
+// the whole slide drawn again at the zoomed scale (sharp: Markdown by the
+// rasteriser, PDF pages by MuPDF), past the cache, then cut to the region.
 func (r *slideRenderer) layoutZoomed(b box) {
 	v := r.v
 	z := v.m.Zoom
-	px := int(b.Size.Width * canvasScale(v))
+	scale := canvasScale(v)
+	px := int(b.Size.Width * scale)
 	full := int(math.Min(float64(px)/(z.X1-z.X0), maxZoomPx))
 	if px < 1 || full < 1 {
 		return
 	}
 	if v.imgW != full || v.zoomImg != z || v.img.Image == nil {
-		img, err := v.src.image(v.n, v.step, full)
+		img, err := v.src.render(v.n, v.step, full)
 		if err != nil {
 			r.message(b.Size, err.Error())
 			return
@@ -50,9 +51,7 @@ func (r *slideRenderer) layoutZoomed(b box) {
 		v.imgW, v.zoomImg = full, z
 		v.img.Refresh()
 	}
-	v.img.Move(b.Pos)
-	v.img.Resize(b.Size)
-	v.img.Show()
+	placeImage(v.img, b, scale)
 }
 
 // crop cuts region z (slide coordinates) out of a slide image.

@@ -8,6 +8,7 @@ package slidepix
 import (
 	"container/list"
 	"image"
+	"slices"
 	"sync"
 )
 
@@ -37,6 +38,21 @@ type entry[K comparable] struct {
 	img *image.RGBA
 }
 
+// request is the slides one window asked for at its width.
+type request[K comparable] struct {
+	width int
+	ks    []K
+}
+
+// maxWanted is how many widths' requests are kept from eviction: the
+// audience, the presenter's current slide and its next-slide preview, and
+// one more while a window is resized. Each width keeps its last two
+// requests, so a speaker going back and forth finds both slides' neighbours.
+const (
+	maxWanted     = 4
+	wantedPerSize = 2
+)
+
 // Cache is a bounded pixel cache with a background worker. It is safe for
 // concurrent use.
 type Cache[K comparable] struct {
@@ -48,9 +64,10 @@ type Cache[K comparable] struct {
 	inFlight map[key[K]]chan struct{} // renders under way, so a Get waits instead of drawing twice
 	bytes    int
 	budget   int
-	adapt    bool     // budget grows to keep WorkingSet of the largest image
-	largest  int      // bytes of the largest image rendered so far
-	queue    []key[K] // images to prepare, most wanted first
+	adapt    bool         // budget grows to keep WorkingSet of the largest image
+	largest  int          // bytes of the largest image rendered so far
+	queue    []key[K]     // images to prepare, most wanted first
+	wanted   []request[K] // the latest Prepares of recent widths, most recent first: never evicted
 	wake     chan struct{}
 	done     chan struct{}
 	closed   bool
@@ -124,21 +141,25 @@ func (c *Cache[K]) Get(k K, width int) (*image.RGBA, error) {
 // Prepare asks for slides to be rendered in the background at width, in the
 // order given. Earlier requests at the same width not yet started are
 // dropped; those of other widths (another window's) are kept after them.
+// The slides of the last two requests at a width stay cached, over the
+// budget if need be: a speaker going back and forth never waits for a page
+// another prepared page pushed out.
 func (c *Cache[K]) Prepare(width int, ks ...K) {
 	c.mu.Lock()
-	var want []key[K]
+	c.want(width, ks)
+	var queue []key[K]
 	for _, k := range ks {
 		kw := key[K]{k, width}
 		if _, ok := c.index[kw]; !ok {
-			want = append(want, kw)
+			queue = append(queue, kw)
 		}
 	}
 	for _, kw := range c.queue {
 		if kw.width != width {
-			want = append(want, kw)
+			queue = append(queue, kw)
 		}
 	}
-	c.queue = want
+	c.queue = queue
 	c.mu.Unlock()
 	select {
 	case c.wake <- struct{}{}:
@@ -169,6 +190,7 @@ func (c *Cache[K]) Close() {
 	}
 	c.closed = true
 	c.queue = nil
+	c.wanted = nil
 	c.lru.Init()
 	c.index = map[key[K]]*list.Element{}
 	c.bytes = 0
@@ -239,11 +261,38 @@ func (c *Cache[K]) put(kw key[K], img *image.RGBA) {
 	if c.adapt {
 		budget = max(budget, WorkingSet*c.largest)
 	}
-	for c.bytes > budget && c.lru.Len() > 1 {
-		el := c.lru.Back()
+	for el := c.lru.Back(); el != nil && c.bytes > budget && c.lru.Len() > 1; {
 		e := el.Value.(*entry[K])
-		c.lru.Remove(el)
-		delete(c.index, e.key)
-		c.bytes -= len(e.img.Pix)
+		prev := el.Prev()
+		if !c.isWanted(e.key) {
+			c.lru.Remove(el)
+			delete(c.index, e.key)
+			c.bytes -= len(e.img.Pix)
+		}
+		el = prev
 	}
+}
+
+// want records a Prepare in c.wanted (c.mu held), dropping the oldest
+// requests beyond wantedPerSize per width and maxWanted widths.
+func (c *Cache[K]) want(width int, ks []K) {
+	c.wanted = slices.Insert(c.wanted, 0, request[K]{width, slices.Clone(ks)})
+	per := map[int]int{}
+	c.wanted = slices.DeleteFunc(c.wanted, func(r request[K]) bool {
+		if _, seen := per[r.width]; !seen && len(per) == maxWanted {
+			return true
+		}
+		per[r.width]++
+		return per[r.width] > wantedPerSize
+	})
+}
+
+// isWanted tells whether a recent Prepare asked for kw (c.mu held).
+func (c *Cache[K]) isWanted(kw key[K]) bool {
+	for _, w := range c.wanted {
+		if w.width == kw.width && slices.Contains(w.ks, kw.k) {
+			return true
+		}
+	}
+	return false
 }

@@ -115,3 +115,44 @@ func TestAdaptiveBudgetKeepsTheWorkingSet(t *testing.T) {
 		t.Fatal("oldest image kept beyond the working set")
 	}
 }
+
+// TestPreparedSlidesSurviveTheBudget: two windows going back and forth
+// between two slides ask for more than the budget holds; what they asked
+// for last is kept, so nothing is drawn twice (it was, 40 times per 200
+// presses, when plain LRU evicted the prepared pages).
+func TestPreparedSlidesSurviveTheBudget(t *testing.T) {
+	r := newCounter()
+	one := 1920 * 1080 * 4
+	c := New(r.render, 3*one)
+	defer c.Close()
+	for i := range 20 {
+		cur, other := 5+i%2, 6-i%2
+		for _, w := range []int{1920, 1600} {
+			if _, err := c.Get(cur, w); err != nil {
+				t.Fatal(err)
+			}
+			c.Prepare(w, cur, other, cur+1, cur-1)
+		}
+		deadline := time.Now().Add(5 * time.Second)
+		for _, w := range []int{1920, 1600} {
+			for _, k := range []int{cur, other, cur + 1, cur - 1} {
+				for {
+					if _, ok := c.Cached(k, w); ok {
+						break
+					}
+					if time.Now().After(deadline) {
+						t.Fatalf("press %d: slide %d at %d px never prepared", i, k, w)
+					}
+					time.Sleep(time.Millisecond)
+				}
+			}
+		}
+	}
+	for _, w := range []int{1920, 1600} {
+		for k := 4; k <= 7; k++ {
+			if n := r.count(k, w); n != 1 {
+				t.Errorf("slide %d at %d px drawn %d times, want once", k, w, n)
+			}
+		}
+	}
+}
