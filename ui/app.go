@@ -5,6 +5,7 @@
 package ui
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -14,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/app"
 
 	"github.com/lectern-app/lectern/assets"
+	"github.com/lectern-app/lectern/internal/console"
 	"github.com/lectern-app/lectern/internal/talk"
 )
 
@@ -92,9 +94,13 @@ func rehearseAlone(cfg Config) (string, error) {
 		return "", err
 	}
 	defer src.close()
+	keys, keysErr := console.LoadKeymap()
+	if keysErr != nil { // the defaults stay
+		fmt.Fprintf(os.Stderr, "lectern: %v\n", keysErr)
+	}
 	a := newApp()
 	result := ""
-	r := newRehearsal(a, d, src, time.Now, func(saved bool, msg string) {
+	r := newRehearsal(a, d, src, keys, time.Now, func(saved bool, msg string) {
 		result = msg
 		a.Quit()
 	})

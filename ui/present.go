@@ -334,7 +334,7 @@ func (p *presenter) quit() {
 // startRehearsal opens a rehearsal window on the current deck; when the run
 // is saved, the deck is read again so the budgets follow the new runs.
 func (p *presenter) startRehearsal() {
-	r := newRehearsal(p.app, p.deck(), p.src(), p.now, func(saved bool, msg string) {
+	r := newRehearsal(p.app, p.deck(), p.src(), p.ctl.Keys(), p.now, func(saved bool, msg string) {
 		p.ctl.SetNotice(msg)
 		if saved {
 			p.reload()

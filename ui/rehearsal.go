@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/lectern-app/lectern/internal/console"
 	"github.com/lectern-app/lectern/internal/deck"
 	"github.com/lectern-app/lectern/internal/rehearse"
 	"github.com/lectern-app/lectern/internal/show"
@@ -28,6 +29,7 @@ type rehearsal struct {
 	now    func() time.Time
 	onDone func(saved bool, msg string)
 	save   func(deckPath string, run rehearse.Run) (rehearse.Saved, error) // rehearse.SaveRun; tests fail it
+	keys   show.Keymap // the speaker's keys (keys.toml), as in the presenter
 
 	slide     *slideView
 	notes     *widget.RichText
@@ -48,8 +50,8 @@ type rehearsal struct {
 
 // newRehearsal opens a rehearsal window on an already loaded deck; the clock
 // starts as the first slide is shown.
-func newRehearsal(a fyne.App, d *deck.Deck, src *slides, now func() time.Time, onDone func(bool, string)) *rehearsal {
-	r := &rehearsal{d: d, src: src, now: now, onDone: onDone, save: rehearse.SaveRun, st: show.New(d),
+func newRehearsal(a fyne.App, d *deck.Deck, src *slides, keys show.Keymap, now func() time.Time, onDone func(bool, string)) *rehearsal {
+	r := &rehearsal{d: d, src: src, keys: keys, now: now, onDone: onDone, save: rehearse.SaveRun, st: show.New(d),
 		slide:    newSlideView(false),
 		notes:    widget.NewRichTextFromMarkdown(""),
 		total:    text("00:00", 64, colNormal),
@@ -111,7 +113,7 @@ func (r *rehearsal) key(name string) {
 		return
 	}
 	r.discardOK = false
-	c, ok := show.LookupIn(r.st, name)
+	c, ok := r.keys.LookupIn(r.st, name)
 	if !ok {
 		return
 	}
@@ -141,7 +143,7 @@ func (r *rehearsal) redraw() {
 	st := r.st
 	r.slide.Display(r.src, st.Slide, st.Step, show.NoBlank)
 	sl := r.d.Slide(st.Slide)
-	if notes := notesMarkdown(sl); r.notesSrc != notes {
+	if notes := console.StepNotesMarkdown(sl, st.Step); r.notesSrc != notes { // a pdfpc overlay's own note
 		r.notesSrc = notes
 		showNotes(r.notes, notes)
 	}

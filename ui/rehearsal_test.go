@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/lectern-app/lectern/internal/rehearse"
+	"github.com/lectern-app/lectern/internal/show"
 	"github.com/lectern-app/lectern/internal/source"
 	"github.com/lectern-app/lectern/internal/talk"
 )
@@ -40,7 +41,7 @@ func newTestRehearsal(t *testing.T) (*rehearsal, *ending) {
 	t.Cleanup(src.close)
 	clock := newFakeClock()
 	end := &ending{}
-	r := newRehearsal(a, d, src, clock.now, func(saved bool, msg string) {
+	r := newRehearsal(a, d, src, show.DefaultKeymap(), clock.now, func(saved bool, msg string) {
 		end.calls++
 		end.saved, end.msg = saved, msg
 	})
