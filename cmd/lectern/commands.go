@@ -46,9 +46,13 @@ func init() {
 		{name: "export", args: "DECK", decks: true, setup: exportCmd,
 			summary: "export the talk split into parts that can each be given on their own",
 			about: "Writes one folder per part (slides.pdf, notes as .pdfpc, deck.md and images for Markdown decks) " +
-				"and parts.json. Nothing is written unless the whole export succeeds.",
+				"and parts.json. Nothing is written unless the whole export succeeds. " +
+				"With --images png it writes every slide instead (every step with --steps) as talk.001.png, talk.002.png… " +
+				"(talk.003.2.png with --steps) into -o or talk-png beside the deck, drawn as the screen draws them; " +
+				"talk.images.json lists them, and files it did not write are never replaced without --force.",
 			examples: []string{"lectern export talk.md -o parts", "lectern export talk.pdf -o parts --split 1-3,4-6,7-9",
-				"lectern export beamer.pdf -o parts --split auto --max 3m --duration 9m --dry-run"}},
+				"lectern export beamer.pdf -o parts --split auto --max 3m --duration 9m --dry-run",
+				"lectern export talk.md --images png --width 1280 --steps"}},
 		{name: "version", setup: versionCmd,
 			summary: "print the version", examples: []string{"lectern version", "lectern --version"}},
 		{name: "help", args: "[COMMAND]", setup: helpCmd,

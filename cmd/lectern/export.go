@@ -35,7 +35,11 @@ func exportCmd(fs *flag.FlagSet) func(pos []string) int {
 	force := fs.Bool("force", false, "write into a folder that holds other files, and replace an earlier export's files edited since")
 	theme := fs.String("theme", "", "light or dark, for Markdown decks")
 	notes := fs.String("notes", "", "Beamer notes half: right, left or bottom")
+	images := addImageFlags(fs) // export_images.go
 	return func(pos []string) int {
+		if images.asked() {
+			return images.run(pos, *out, *steps, *force, *theme, *notes, *allow)
+		}
 		var err error
 		if len(pos) != 1 {
 			return fail(2, "export needs one deck file, e.g. lectern export talk.md -o parts")

@@ -101,7 +101,7 @@ func flagSynopsis(f *flag.Flag) string {
 var metavars = map[string]string{
 	"allow-dir": "DIR", "o": "DIR", "out": "DIR", "png": "FILE", "notes": "SIDE", "theme": "THEME",
 	"duration": "DURATION", "warn": "DURATION", "max": "DURATION", "end": "HH:MM", "start": "N",
-	"runs": "N", "width": "PIXELS", "split": "SPLIT",
+	"runs": "N", "width": "PIXELS", "split": "SPLIT", "images": "FORMAT",
 }
 
 func capital(s string) string {
