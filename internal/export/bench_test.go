@@ -5,16 +5,25 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/lectern-app/lectern/internal/deck"
 	"github.com/lectern-app/lectern/internal/source"
+	pdfsource "github.com/lectern-app/lectern/internal/source/pdf"
 )
 
 // benchExport exports ranges of a benchmark deck into a fresh folder each
-// time: "load" includes reading the deck with the project's loader, as
-// `lectern export DECK -o DIR --split RANGES` does; "export" starts from
-// the loaded deck and measures this package alone.
+// time: "export" starts from the loaded deck and measures this package
+// alone (reading the PDF's structure included); "load" also reads the deck
+// with every slide title, as the presenter does; "cli" loads it as
+// `lectern export DECK -o DIR --split RANGES` does (titles of the parts'
+// first slides only), and Export takes the structure Load read for the
+// page labels instead of reading the PDF again.
 func benchExport(b *testing.B, file, ranges string) {
 	path := filepath.Join(testdata, "bench", file)
-	run := func(b *testing.B, withLoad bool) {
+	load := map[string]func() (*deck.Deck, error){
+		"load": func() (*deck.Deck, error) { return source.Load(path, source.Options{}) },
+		"cli":  func() (*deck.Deck, error) { return source.Load(path, source.Options{TitlePages: 1}) },
+	}
+	run := func(b *testing.B, how string) {
 		loaded, err := source.Load(path, source.Options{})
 		if err != nil {
 			b.Fatal(err)
@@ -24,14 +33,17 @@ func benchExport(b *testing.B, file, ranges string) {
 		b.ResetTimer()
 		for i := 0; i < b.N; i++ {
 			d := loaded
-			if withLoad {
-				if d, err = source.Load(path, source.Options{}); err != nil {
+			if how != "export" {
+				if d, err = load[how](); err != nil {
 					b.Fatal(err)
 				}
 			}
 			plan, err := Plan(d, PlanOptions{Split: ranges})
 			if err != nil {
 				b.Fatal(err)
+			}
+			if how == "cli" {
+				benchPartTitles(b, d, plan)
 			}
 			out := filepath.Join(dir, itoa(i))
 			if _, err := Export(d, plan, Options{Dir: out}); err != nil {
@@ -42,8 +54,21 @@ func benchExport(b *testing.B, file, ranges string) {
 			b.StartTimer()
 		}
 	}
-	b.Run("export", func(b *testing.B) { run(b, false) })
-	b.Run("load", func(b *testing.B) { run(b, true) })
+	for _, how := range []string{"export", "load", "cli"} {
+		b.Run(how, func(b *testing.B) { run(b, how) })
+	}
+}
+
+// benchPartTitles reads the titles of the parts' first slides, as
+// cmd/lectern's export does after a TitlePages load.
+func benchPartTitles(b *testing.B, d *deck.Deck, plan []PartPlan) {
+	var firsts []int
+	for _, p := range plan {
+		firsts = append(firsts, p.First)
+	}
+	if _, err := pdfsource.LateTitlesOf(d, firsts); err != nil {
+		b.Fatal(err)
+	}
 }
 
 // BenchmarkExportPDF200 cuts a 200-page Marp PDF into three parts; compare

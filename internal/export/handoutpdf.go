@@ -21,11 +21,11 @@ type placement struct {
 // import, which cannot read the cross-reference streams that Chromium-made
 // PDFs (Marp, Slidev, browsers) use.
 func placePages(handout []byte, src *pdfSource, ps []placement) ([]byte, error) {
-	hctx, err := readPDF(handout, false)
+	hctx, err := readPDF(handout)
 	if err != nil {
 		return nil, fmt.Errorf("read the handout back: %w", err)
 	}
-	c := newCopier(src.ctx, hctx)
+	c := newCopier(src.ctx, hctx, src.pages)
 	type form struct {
 		ref types.IndirectRef
 		box *types.Rectangle

@@ -19,11 +19,29 @@ import (
 // copier copies objects from src to dst, each source object once.
 type copier struct {
 	src, dst *model.Context
-	m        map[int]int // source object number → destination object number
+	m        map[int]int  // source object number → destination object number
+	pages    []sourcePage // src's pages, from pageList
 }
 
-func newCopier(src, dst *model.Context) *copier {
-	return &copier{src: src, dst: dst, m: map[int]int{}}
+// newCopier copies from src, whose pages are pages (nil: walk its page
+// tree when first needed).
+func newCopier(src, dst *model.Context, pages []sourcePage) *copier {
+	return &copier{src: src, dst: dst, m: map[int]int{}, pages: pages}
+}
+
+// page is the source's page n (1-based).
+func (c *copier) page(n int) (sourcePage, error) {
+	if c.pages == nil {
+		ps, err := pageList(c.src.XRefTable)
+		if err != nil {
+			return sourcePage{}, err
+		}
+		c.pages = ps
+	}
+	if n < 1 || n > len(c.pages) {
+		return sourcePage{}, fmt.Errorf("page %d: no such page (the document has %d)", n, len(c.pages))
+	}
+	return c.pages[n-1], nil
 }
 
 // obj returns a copy of o whose references point into dst.
@@ -114,25 +132,25 @@ func (c *copier) appendPages(pages []int) ([]types.IndirectRef, error) {
 	}
 	type page struct {
 		d   types.Dict
-		inh *model.InheritedPageAttrs
+		inh model.InheritedPageAttrs
 		nr  int
 	}
 	list := make([]page, len(pages))
 	// Number every page first, so links and annotations between pages of
 	// the part point at their copies.
 	for i, n := range pages {
-		d, ir, inh, err := c.src.PageDict(n, false)
-		if err != nil || d == nil || ir == nil {
-			return nil, fmt.Errorf("page %d: %v", n, err)
+		sp, err := c.page(n)
+		if err != nil {
+			return nil, err
 		}
 		nr, err := c.dst.InsertObject(nil)
 		if err != nil {
 			return nil, err
 		}
-		if _, dup := c.m[ir.ObjectNumber.Value()]; !dup {
-			c.m[ir.ObjectNumber.Value()] = nr
+		if _, dup := c.m[sp.ref.ObjectNumber.Value()]; !dup {
+			c.m[sp.ref.ObjectNumber.Value()] = nr
 		}
-		list[i] = page{d: d, inh: inh, nr: nr}
+		list[i] = page{d: sp.dict, inh: sp.inh, nr: nr}
 	}
 	refs := make([]types.IndirectRef, len(pages))
 	for i, p := range list {
@@ -149,23 +167,21 @@ func (c *copier) appendPages(pages []int) ([]types.IndirectRef, error) {
 		}
 		nd["Type"] = types.Name("Page")
 		nd["Parent"] = *pagesRef
-		if p.inh != nil {
-			if p.inh.Resources != nil {
-				res, err := c.dict(p.inh.Resources)
-				if err != nil {
-					return nil, fmt.Errorf("page %d resources: %w", pages[i], err)
-				}
-				nd["Resources"] = res
+		if p.inh.Resources != nil {
+			res, err := c.dict(p.inh.Resources)
+			if err != nil {
+				return nil, fmt.Errorf("page %d resources: %w", pages[i], err)
 			}
-			if p.inh.MediaBox != nil {
-				nd["MediaBox"] = p.inh.MediaBox.Array()
-			}
-			if p.inh.CropBox != nil {
-				nd["CropBox"] = p.inh.CropBox.Array()
-			}
-			if p.inh.Rotate%360 != 0 {
-				nd["Rotate"] = types.Integer(p.inh.Rotate)
-			}
+			nd["Resources"] = res
+		}
+		if p.inh.MediaBox != nil {
+			nd["MediaBox"] = p.inh.MediaBox.Array()
+		}
+		if p.inh.CropBox != nil {
+			nd["CropBox"] = p.inh.CropBox.Array()
+		}
+		if p.inh.Rotate%360 != 0 {
+			nd["Rotate"] = types.Integer(p.inh.Rotate)
 		}
 		c.dst.Table[p.nr].Object = nd
 		refs[i] = *types.NewIndirectRef(p.nr, 0)

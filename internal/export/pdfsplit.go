@@ -1,16 +1,19 @@
 package export
 
 import (
-	"bytes"
+	"errors"
 	"fmt"
-	"os"
+	"io"
+	"io/fs"
 	"path/filepath"
 
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/validate"
 
 	"github.com/lectern-app/lectern/internal/atomicfile"
+	pdfsource "github.com/lectern-app/lectern/internal/source/pdf"
 )
 
 // pdfSource is a PDF deck read once and cut into any number of parts
@@ -20,38 +23,36 @@ type pdfSource struct {
 	ctx      *model.Context
 	outline  []pdfcpu.Bookmark // 1-based source pages; nil when none or unreadable
 	pageDims []types.Dim
+	pages    []sourcePage // the page tree walked once; nil until a cut needs it
 }
 
-// openPDF reads the PDF at path. A deck with named destinations or a
-// /Dests dictionary (LaTeX/hyperref, Beamer) is validated (relaxed:
-// real-world PDFs bend the spec), which resolves the name trees its outline
-// and links use. Other decks skip validation, which costs as much as the
-// cut itself (mostly checking the structure tree of tagged PDFs, which a
-// part does not keep anyway). A file pdfcpu cannot read (MuPDF, which shows
-// it, repairs more) is a plain "damaged" error naming it.
+// openPDF reads the PDF at path, or takes the structure Load read for its
+// page labels when the file has not changed since (see
+// pdfsource.TakeStructure; half the time of an export was reading the deck
+// a second time). A deck with named destinations or a /Dests dictionary
+// (LaTeX/hyperref, Beamer) is validated (relaxed: real-world PDFs bend the
+// spec), which resolves the name trees its outline and links use. Other
+// decks skip validation, which costs as much as the cut itself (mostly
+// checking the structure tree of tagged PDFs, which a part does not keep
+// anyway). A file pdfcpu cannot read (MuPDF, which shows it, repairs more)
+// is a plain "damaged" error naming it.
 func openPDF(path string) (*pdfSource, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", path, err)
-	}
-	ctx, err := readPDF(data, false)
-	if err != nil {
-		return nil, damaged(path, err)
-	}
-	root, err := ctx.Catalog()
-	if err != nil {
-		return nil, damaged(path, err)
-	}
-	_, names := root.Find("Names")
-	_, dests := root.Find("Dests")
-	if names || dests {
-		if ctx, err = readPDF(data, true); err != nil {
+	return sourceFrom(path, pdfsource.TakeStructure(path))
+}
+
+// sourceFrom makes the source from ctx, read from path (nil: read it now).
+func sourceFrom(path string, ctx *model.Context) (*pdfSource, error) {
+	if ctx == nil {
+		var err error
+		if ctx, err = pdfsource.ReadStructure(path); err != nil {
+			if errors.Is(err, fs.ErrNotExist) || errors.Is(err, fs.ErrPermission) {
+				return nil, fmt.Errorf("open %s: %w", path, err)
+			}
 			return nil, damaged(path, err)
 		}
-	} else if o, ok := root.Find("Outlines"); ok {
-		if d, err := ctx.DereferenceDict(o); err == nil && d != nil {
-			ctx.Outlines = d
-		}
+	}
+	if err := prepare(ctx); err != nil {
+		return nil, damaged(path, err)
 	}
 	s := &pdfSource{path: path, ctx: ctx}
 	if bms, err := pdfcpu.Bookmarks(ctx); err == nil {
@@ -60,27 +61,38 @@ func openPDF(path string) (*pdfSource, error) {
 	return s, nil
 }
 
+// prepare counts the pages and validates a deck whose outline or links
+// use named destinations; a panic in pdfcpu is an error.
+func prepare(ctx *model.Context) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("unreadable structure: %v", r)
+		}
+	}()
+	if err := ctx.EnsurePageCount(); err != nil {
+		return err
+	}
+	root, err := ctx.Catalog()
+	if err != nil {
+		return err
+	}
+	_, names := root.Find("Names")
+	_, dests := root.Find("Dests")
+	if names || dests {
+		if err := validate.XRefTable(ctx); err != nil {
+			return fmt.Errorf("validation error (obj#:%d): %w", ctx.CurObj, err)
+		}
+	} else if o, ok := root.Find("Outlines"); ok {
+		if d, err := ctx.DereferenceDict(o); err == nil && d != nil {
+			ctx.Outlines = d
+		}
+	}
+	return nil
+}
+
 // damaged is the error for a PDF whose structure cannot be read.
 func damaged(path string, err error) error {
 	return fmt.Errorf("%s: the PDF is damaged (%v); it may still show, but its pages cannot be copied: open it and save it again (in a PDF viewer, Save As or Print to PDF), then export the new file", filepath.Base(path), err)
-}
-
-// readPDF parses a PDF with pdfcpu; a panic in pdfcpu on a malformed file
-// is an error like any other.
-func readPDF(data []byte, validate bool) (ctx *model.Context, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			ctx, err = nil, fmt.Errorf("unreadable structure: %v", r)
-		}
-	}()
-	if validate {
-		return readContext(data, true)
-	}
-	ctx, err = readContext(data, false)
-	if err == nil {
-		err = ctx.EnsurePageCount()
-	}
-	return ctx, err
 }
 
 // pdfPart is what one part's PDF holds.
@@ -98,16 +110,14 @@ func (s *pdfSource) write(out string, p pdfPart) error {
 			return fmt.Errorf("%s has no page %d (it has %d)", s.path, n, s.ctx.PageCount)
 		}
 	}
-	var buf bytes.Buffer
-	if err := s.cutTo(&buf, p); err != nil {
-		return err
-	}
-	return atomicfile.WriteFile(out, buf.Bytes())
+	// Streamed into the file: building a 1 MB part in a growing buffer
+	// first cost a quarter of the cut in clearing and copying memory.
+	return atomicfile.Write(out, atomicfile.DefaultPerm, func(w io.Writer) error { return s.cutTo(w, p) })
 }
 
-// cutTo writes the part's PDF to buf; a panic in pdfcpu on a malformed
+// cutTo writes the part's PDF to w; a panic in pdfcpu on a malformed
 // page is an error naming the deck.
-func (s *pdfSource) cutTo(buf *bytes.Buffer, p pdfPart) (err error) {
+func (s *pdfSource) cutTo(w io.Writer, p pdfPart) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = damaged(s.path, fmt.Errorf("%v", r))
@@ -117,7 +127,7 @@ func (s *pdfSource) cutTo(buf *bytes.Buffer, p pdfPart) (err error) {
 	if err != nil {
 		return fmt.Errorf("cut pages from %s: %w", s.path, err)
 	}
-	if err := writeContext(dst, buf); err != nil {
+	if err := writeContext(dst, w); err != nil {
 		return fmt.Errorf("write the pages of %s: %w", s.path, err)
 	}
 	return nil
@@ -132,17 +142,22 @@ func (s *pdfSource) cut(p pdfPart) (*model.Context, error) {
 	}
 	var refs []types.IndirectRef
 	if p.title != nil {
-		tctx, err := readPDF(p.title, false)
+		tctx, err := readPDF(p.title)
 		if err != nil {
 			return nil, fmt.Errorf("title slide: %w", err)
 		}
-		tr, err := newCopier(tctx, dst).appendPages([]int{1})
+		tr, err := newCopier(tctx, dst, nil).appendPages([]int{1})
 		if err != nil {
 			return nil, fmt.Errorf("title slide: %w", err)
 		}
 		refs = append(refs, tr...)
 	}
-	c := newCopier(s.ctx, dst)
+	if s.pages == nil {
+		if s.pages, err = pageList(s.ctx.XRefTable); err != nil {
+			return nil, err
+		}
+	}
+	c := newCopier(s.ctx, dst, s.pages)
 	pr, err := c.appendPages(p.pages)
 	if err != nil {
 		return nil, err

@@ -2,18 +2,13 @@ package pdf
 
 import (
 	"fmt"
-	"os"
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 
-	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 )
-
-var disableConfig sync.Once
 
 // LabelRange is one entry of a /PageLabels number tree: from page Start
 // (0-based) on, pages are labelled Prefix followed by a number in Style
@@ -40,21 +35,16 @@ func PageLabels(path string, n int) ([]string, error) {
 // ReadLabelRanges reads the /PageLabels number tree of the PDF at path,
 // sorted by start page; nil when the PDF has none.
 func ReadLabelRanges(path string) (ranges []LabelRange, err error) {
-	disableConfig.Do(func() { model.ConfigPath = "disable" }) // no config folder in $HOME; not api: its init costs 70 ms (go-runewidth)
 	defer func() {
 		if r := recover(); r != nil {
 			ranges, err = nil, fmt.Errorf("read the page labels of %s: pdfcpu failed: %v", path, r)
 		}
 	}()
-	f, err := os.Open(path)
+	ctx, info, err := readStructure(path)
 	if err != nil {
 		return nil, fmt.Errorf("read the page labels of %s: %w", path, err)
 	}
-	defer f.Close()
-	ctx, err := pdfcpu.Read(f, model.NewDefaultConfiguration())
-	if err != nil {
-		return nil, fmt.Errorf("read the page labels of %s: %w", path, err)
-	}
+	defer keep(path, info, ctx) // export copies pages from it: see TakeStructure
 	cat, err := ctx.Catalog()
 	if err != nil {
 		return nil, fmt.Errorf("read the page labels of %s: %w", path, err)

@@ -1,0 +1,68 @@
+package export
+
+import (
+	"bytes"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/lectern-app/lectern/internal/export/exporttest"
+	pdfsource "github.com/lectern-app/lectern/internal/source/pdf"
+)
+
+// Export cuts from the structure Load read for the page labels: the parts
+// must be what a fresh read of the deck cuts (text, pixels, outline, named
+// destinations), including for a hyperref deck, which is validated after
+// it is taken.
+func TestCutFromLoadedStructure(t *testing.T) {
+	for _, tc := range []struct {
+		file  string
+		parts [][]int
+	}{
+		{"beamer.pdf", [][]int{{1}, {2, 3, 4, 5}, {6, 7, 8, 9, 10}}},
+		{"bench/deck200.pdf", [][]int{pages(1, 67), pages(68, 134), pages(135, 200)}},
+	} {
+		path := filepath.Join(testdata, tc.file)
+		if _, err := pdfsource.ReadLabelRanges(path); err != nil {
+			t.Fatal(err)
+		}
+		kept := pdfsource.TakeStructure(path)
+		if kept == nil {
+			t.Fatalf("%s: the label reader kept no structure", tc.file)
+		}
+		taken, err := sourceFrom(path, kept)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fresh, err := sourceFrom(path, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if taken.ctx != kept || fresh.ctx == kept {
+			t.Fatalf("%s: the sources do not use the structures given", tc.file)
+		}
+		if !reflect.DeepEqual(taken.outline, fresh.outline) {
+			t.Errorf("%s: outline %v, fresh read %v", tc.file, taken.outline, fresh.outline)
+		}
+		if a, b := len(taken.ctx.Names), len(fresh.ctx.Names); a != b {
+			t.Errorf("%s: %d name trees, fresh read %d", tc.file, a, b)
+		}
+		dir := t.TempDir()
+		for i, pg := range tc.parts {
+			a, b := filepath.Join(dir, "a"+itoa(i)+".pdf"), filepath.Join(dir, "b"+itoa(i)+".pdf")
+			part := pdfPart{pages: pg, labels: []string{"x"}}
+			if err := taken.write(a, part); err != nil {
+				t.Fatal(err)
+			}
+			if err := fresh.write(b, part); err != nil {
+				t.Fatal(err)
+			}
+			if x, y := exporttest.PDFText(t, a), exporttest.PDFText(t, b); x != y {
+				t.Errorf("%s part %d: text differs from a fresh read's cut", tc.file, i+1)
+			}
+			if x, y := pixels(t, a), pixels(t, b); !bytes.Equal(x, y) {
+				t.Errorf("%s part %d: pages look different from a fresh read's cut", tc.file, i+1)
+			}
+		}
+	}
+}
