@@ -53,7 +53,7 @@ func BenchmarkDrawTo1920(b *testing.B) {
 
 // shapeOps fills Glyphs of the page's unshaped runs with fonts.Shape, as the
 // layout does once it shapes every run, so the shaped path is what is timed.
-func shapeOps(b *testing.B, p *layout.Page) {
+func shapeOps(b testing.TB, p *layout.Page) {
 	for i, op := range p.Ops {
 		if t, ok := op.(layout.Text); ok && t.Glyphs == nil {
 			t.RTL = rightToLeft(t.Text)
