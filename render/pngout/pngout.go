@@ -109,6 +109,11 @@ func Export(ctx context.Context, d *deck.Deck, opt Options) (Result, error) {
 	if err := os.MkdirAll(opt.Dir, 0o777); err != nil {
 		return res, fmt.Errorf("make output folder: %w", err)
 	}
+	lock, err := lockFolder(opt.Dir, stem(d.Path))
+	if err != nil {
+		return res, err
+	}
+	defer lock.release()
 	m, err := openManifest(opt.Dir, stem(d.Path))
 	if err != nil {
 		return res, err

@@ -210,3 +210,25 @@ func TestPDFSlideHalf(t *testing.T) {
 		t.Errorf("%s is %d×%d, want the slide half 800 wide (about 4:3 or 16:9)", res.Files[0], cfg.Width, cfg.Height)
 	}
 }
+
+// While one export writes a folder, another of the same deck is refused
+// (both would rewrite talk.images.json); the lock file goes afterwards.
+func TestBusyFolder(t *testing.T) {
+	d := writeDeck(t, mdDeck)
+	dir := t.TempDir()
+	l, err := lockFolder(dir, "talk")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = Export(context.Background(), d, Options{Width: 320, Dir: dir})
+	if err == nil || !strings.Contains(err.Error(), "busy") {
+		t.Fatalf("export into a locked folder: %v, want busy", err)
+	}
+	l.release()
+	if _, err := Export(context.Background(), d, Options{Width: 320, Dir: dir}); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := listDir(t, dir), []string{"talk.001.png", "talk.002.png", "talk.images.json"}; !slices.Equal(got, want) {
+		t.Errorf("folder holds %v, want %v (no lock file left)", got, want)
+	}
+}
