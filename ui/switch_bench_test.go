@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -8,6 +9,7 @@ import (
 
 	"github.com/lectern-app/lectern/internal/session"
 	"github.com/lectern-app/lectern/internal/show"
+	"github.com/lectern-app/lectern/internal/talk"
 )
 
 // benchSwitch measures one speaker's press when the slide it shows is
@@ -41,3 +43,31 @@ func benchSwitch(b *testing.B, deckName string, from, to int) {
 
 func BenchmarkSwitchPreparedSlideMarkdown(b *testing.B) { benchSwitch(b, "talk.md", 5, 6) }
 func BenchmarkSwitchPreparedSlidePDF(b *testing.B)      { benchSwitch(b, "talk.pdf", 5, 6) }
+
+// BenchmarkFirstPaintMarkdown1920 is what the audience window waits for
+// before slide 1 shows: a new deck's slides, the slide laid out and drawn
+// 1920 px wide by the rasteriser (nothing prepared, nothing cached).
+func BenchmarkFirstPaintMarkdown1920(b *testing.B) {
+	d, err := talk.Open(testDeckB(b, "talk.md"), Config{}.Source)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, n := range []int{1, 2, 6} { // title; list and picture; highlighted code
+		b.Run(fmt.Sprintf("slide%d", n), func(b *testing.B) {
+			for b.Loop() {
+				src, err := newSlides(d)
+				if err != nil {
+					b.Fatal(err)
+				}
+				img, err := src.image(n, 1, 1920)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if img.Bounds().Dx() != 1920 {
+					b.Fatalf("slide %d drawn %d px wide", n, img.Bounds().Dx())
+				}
+				src.close()
+			}
+		})
+	}
+}
