@@ -24,6 +24,7 @@ type Report struct {
 	End       string    `json:"end,omitempty"`
 	EndSlide  int       `json:"end_slide,omitempty"`   // last slide of the talk (pdfpc endSlide); later ones are backup
 	Saved     int       `json:"saved_slide,omitempty"` // bookmarked slide (pdfpc savedSlide), offered on opening
+	ThemeFile string    `json:"theme_file,omitempty"`  // the deck's own theme file, when it names one that was read
 	Pages     int       `json:"pages,omitempty"`
 	Steps     int       `json:"steps"`
 	NotesSide string    `json:"notes_side,omitempty"`
@@ -72,6 +73,9 @@ func Build(file string, d *deck.Deck) Report {
 		NoAmber: d.Meta.Warn < 0, Start: d.Meta.Start, End: d.Meta.End, EndSlide: d.Meta.EndSlide, Saved: d.Meta.Saved,
 		Pages: d.PageCount, Steps: d.TotalSteps(), NotesSide: string(d.NotesSide), Sidecar: d.Sidecar,
 		Slides: []Slide{}, Parts: []Part{}, Problems: []Problem{},
+	}
+	if t := d.Meta.ThemeSet; t != nil {
+		r.ThemeFile = t.File
 	}
 	for _, s := range d.Slides {
 		pages := s.Pages

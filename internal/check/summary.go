@@ -3,6 +3,7 @@ package check
 import (
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -26,6 +27,13 @@ func WriteSummary(w io.Writer, file string, d *deck.Deck) {
 	fmt.Fprintf(w, "  Title:    %s\n", title)
 	if d.Meta.Author != "" {
 		fmt.Fprintf(w, "  Author:   %s\n", d.Meta.Author)
+	}
+	if t := d.Meta.ThemeSet; t != nil {
+		base := t.Extends
+		if base == "" {
+			base = "light"
+		}
+		fmt.Fprintf(w, "  Theme:    %s (%s, over %s)\n", t.Name, filepath.Base(t.File), base)
 	}
 	writeTimes(w, d)
 	slides := fmt.Sprintf("%d slides, %d steps", len(d.Slides), d.TotalSteps())

@@ -21,7 +21,7 @@ type spec struct {
 	parts    []deck.PartStart
 	meta     deck.Meta // pdfpc settings (Start, End, EndSlide, Saved) on top of the above
 	broken   bool      // the file exists but is not a deck
-	badDraw  bool // the deck opens, but what draws it cannot be prepared
+	badDraw  bool      // the deck opens, but what draws it cannot be prepared
 }
 
 // fakeFS is the decks the fake opener can read, by path.

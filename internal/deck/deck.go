@@ -41,6 +41,7 @@ type Meta struct {
 	EndSlide int           // 1-based last slide of the talk proper (pdfpc endSlide); later slides are backup, without budget; 0: the last
 	Saved    int           // 1-based slide the speaker bookmarked (pdfpc savedSlide), offered on opening; 0 when none
 	Theme    string        // "light" or "dark" (Markdown decks)
+	ThemeSet *ThemeSpec    // the deck's own theme file (theme: NAME beside NAME.lectern-theme.toml), nil when none
 	Aspect   float64       // width / height of a slide, e.g. 16/9
 	Extra    map[string]any
 }

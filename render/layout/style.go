@@ -17,6 +17,9 @@ import (
 // or the deck's), or the built-in Marp look-alike the deck names, inverted
 // when dark was asked for.
 func themeFor(d *deck.Deck, opt Options) Theme {
+	if opt.Theme == "" && d != nil && d.Meta.ThemeSet != nil {
+		return themeFromSpec(d.Meta.ThemeSet) // the deck's own theme file
+	}
 	base := opt.Theme
 	if base == "" && d != nil {
 		base = d.Meta.Theme

@@ -33,6 +33,15 @@ type Theme struct {
 	Chrome     float64    // header and footer text (Marp)
 	LineHeight float64    // line height as a multiple of the font size
 
+	// Margins of the content box in slide units. Read from theme files;
+	// the builder still places the box at the package's margin constants.
+	MarginX, MarginTop, MarginBottom float64
+
+	// Font families a theme file asks for ("" the embedded Go fonts),
+	// checked to be installed by the reader. Not drawn yet: the text
+	// layout sets the embedded faces.
+	FontBody, FontHeading, FontCode string
+
 	Center  bool   // every heading and paragraph centred (Marp's uncover)
 	Middle  bool   // content centred vertically (Marp's default and uncover)
 	Inverse string // the theme class invert (Marp) or inverse (remark) switches to
@@ -55,6 +64,10 @@ var sizes = Theme{
 	Number:     28,
 	Chrome:     28,
 	LineHeight: 1.28,
+
+	MarginX:      marginX,
+	MarginTop:    marginTop,
+	MarginBottom: marginBottom,
 }
 
 // Light is the default theme: dark text on white.

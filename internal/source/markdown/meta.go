@@ -54,6 +54,7 @@ func (p *parser) applyMeta(fields []field) {
 		}
 	}
 	m.Theme = themeOf(fields)
+	p.themeFile(fields)
 	p.aspect(fields)
 	p.detectHead(fields)
 	p.assetsRequest(fields)
