@@ -6,8 +6,6 @@ import (
 	"io"
 	"strings"
 
-	"github.com/signintech/gopdf"
-
 	"github.com/lectern-app/lectern/internal/export"
 	"github.com/lectern-app/lectern/render/layout"
 	"github.com/lectern-app/lectern/render/pdfout"
@@ -41,7 +39,7 @@ func handout(out io.Writer, h export.HandoutText, pages []*layout.Page, aspect f
 	if pages != nil && len(pages) != len(h.Items) {
 		return nil, fmt.Errorf("handout: %d slides drawn for %d items", len(pages), len(h.Items))
 	}
-	doc := pdfout.New(gopdf.Rect{W: a4W, H: a4H}, pdfout.Options{Title: h.Header})
+	doc := pdfout.New(pdfout.Options{Title: h.Header})
 	boxW := a4W - 2*handoutMargin
 	var places []export.Placement
 	for i, it := range h.Items {

@@ -6,8 +6,6 @@ import (
 	"strconv"
 	"sync"
 
-	"github.com/signintech/gopdf"
-
 	"github.com/lectern-app/lectern/internal/deck"
 	"github.com/lectern-app/lectern/internal/export"
 	"github.com/lectern-app/lectern/render/layout"
@@ -51,7 +49,7 @@ func (Drawer) MarkdownPart(job export.MarkdownJob) ([]int, error) {
 		outline = append(outline, d.Slides[p.First-1+i].Title)
 	}
 	scale := pdfout.DefaultScale
-	doc := pdfout.New(gopdf.Rect{W: pw * scale, H: ph * scale}, pdfout.Options{
+	doc := pdfout.New(pdfout.Options{
 		Scale: scale, Title: p.Title, Author: d.Meta.Author, Labels: export.SlideLabels(labelPages),
 	})
 	next := 0

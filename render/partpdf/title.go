@@ -3,8 +3,6 @@ package partpdf
 import (
 	"io"
 
-	"github.com/signintech/gopdf"
-
 	"github.com/lectern-app/lectern/internal/export"
 	"github.com/lectern-app/lectern/render/fonts"
 	"github.com/lectern-app/lectern/render/layout"
@@ -15,7 +13,7 @@ import (
 // the light theme: the deck's own pages set no theme to follow.
 func (Drawer) TitleSlide(out io.Writer, w, h float64, t export.TitleText) error {
 	pg := titlePage(layout.Width, layout.Width*h/w, "light", t)
-	doc := pdfout.New(gopdf.Rect{W: w, H: h}, pdfout.Options{Scale: w / layout.Width})
+	doc := pdfout.New(pdfout.Options{Scale: w / layout.Width})
 	if err := doc.AddSlide(pg); err != nil {
 		return err
 	}

@@ -1,8 +1,9 @@
 // Package pdfout writes laid-out slides (render/layout pages) as vector PDF:
-// real text in the embedded fonts of render/fonts (selectable, searchable,
-// the same advances the layout broke lines with), rectangles, lines, links
-// and images. It also sets simple wrapped text, which the exporter's title
-// slides and handouts use.
+// real text in the embedded fonts of render/fonts (shaped, selectable,
+// searchable, at the positions the layout placed each glyph), rectangles,
+// lines, links and images. It also sets simple wrapped text, which the
+// exporter's title slides and handouts use. The PDF is written by this
+// package itself (writer.go): objects, pages, fonts and images.
 package pdfout
 
 import (
@@ -10,8 +11,6 @@ import (
 	"fmt"
 	"io"
 	"time"
-
-	"github.com/signintech/gopdf"
 
 	"github.com/lectern-app/lectern/internal/atomicfile"
 	"github.com/lectern-app/lectern/render/layout"
@@ -36,59 +35,54 @@ type Options struct {
 	Compress int
 }
 
-// Doc is a PDF being built. It is not safe for concurrent use.
+// Doc is a PDF being built. It is not safe for concurrent use. Pages are
+// kept in memory until WriteTo, which writes the whole file.
 type Doc struct {
-	gp     *gopdf.GoPdf
-	opt    Options
-	fonts  map[layout.Font]bool // faces embedded so far
-	pages  int
-	pageH  float64 // height of the current page in points
-	images *imageSet
-	err    error // first error, returned by Write
+	opt     Options
+	pages   []*page
+	cur     *page
+	faces   map[layout.Font]*faceEmbed // fonts used so far
+	faceSeq []*faceEmbed
+	parts   []*fontPart // font resources, named /F1… in order
+	images  *imageSet
+	imgName map[*embedded]string // resource name of each image used
+	imgSeq  []*embedded
+	outline []outlineItem
+	created time.Time
+	err     error // first error, returned by Write
 }
 
-// New starts an empty document. first is the size in points of the page
-// size links are measured against (gopdf places link boxes against the
-// document size); give the size most pages will have.
-func New(first gopdf.Rect, opt Options) *Doc {
+// outlineItem is a top-level bookmark to a page (0-based).
+type outlineItem struct {
+	title string
+	page  int
+}
+
+// New starts an empty document.
+func New(opt Options) *Doc {
 	if opt.Scale <= 0 {
 		opt.Scale = DefaultScale
 	}
-	gp := &gopdf.GoPdf{}
-	gp.Start(gopdf.Config{Unit: gopdf.UnitPT, PageSize: first})
-	switch {
-	case opt.Compress < 0:
-		gp.SetNoCompression()
-	case opt.Compress > 0:
-		gp.SetCompressLevel(opt.Compress)
-	}
-	gp.SetInfo(gopdf.PdfInfo{
-		Title: opt.Title, Author: opt.Author, Subject: opt.Subject,
-		Creator: "Lectern", Producer: "Lectern (gopdf)", CreationDate: time.Now(),
-	})
-	return &Doc{gp: gp, opt: opt, images: newImageSet()}
+	return &Doc{opt: opt, images: newImageSet(), faces: map[layout.Font]*faceEmbed{},
+		imgName: map[*embedded]string{}, created: time.Now()}
 }
 
 // Scale is the document's points per slide unit.
 func (d *Doc) Scale() float64 { return d.opt.Scale }
 
 // Pages is how many pages were added.
-func (d *Doc) Pages() int { return d.pages }
+func (d *Doc) Pages() int { return len(d.pages) }
 
 // AddPage adds a blank page of w×h points.
 func (d *Doc) AddPage(w, h float64) {
-	d.gp.AddPageWithOption(gopdf.PageOption{PageSize: &gopdf.Rect{W: w, H: h}})
-	// gopdf writes an empty /Contents entry for a page with nothing drawn,
-	// which readers reject: start every page's content stream.
-	d.gp.SetLineWidth(1)
-	d.pages++
-	d.pageH = h
+	d.cur = newPage(w, h)
+	d.pages = append(d.pages, d.cur)
 }
 
 // AddSlide adds a page the size of p (scaled) and draws p on it.
 func (d *Doc) AddSlide(p *layout.Page) error {
 	if p == nil {
-		return d.fail(fmt.Errorf("page %d: no page given", d.pages+1))
+		return d.fail(fmt.Errorf("page %d: no page given", len(d.pages)+1))
 	}
 	s := d.opt.Scale
 	d.AddPage(p.W*s, p.H*s)
@@ -97,8 +91,8 @@ func (d *Doc) AddSlide(p *layout.Page) error {
 
 // Outline adds a top-level bookmark to the current page.
 func (d *Doc) Outline(title string) {
-	if d.pages > 0 && title != "" {
-		d.gp.AddOutline(title)
+	if len(d.pages) > 0 && title != "" {
+		d.outline = append(d.outline, outlineItem{title, len(d.pages) - 1})
 	}
 }
 
@@ -107,22 +101,14 @@ func (d *Doc) WriteTo(w io.Writer) (int64, error) {
 	if d.err != nil {
 		return 0, d.err
 	}
-	if d.pages == 0 {
+	if len(d.pages) == 0 {
 		return 0, fmt.Errorf("write PDF: no pages")
 	}
 	var buf bytes.Buffer
-	if err := d.gp.Write(&buf); err != nil {
+	if err := d.write(&buf); err != nil {
 		return 0, fmt.Errorf("write PDF: %w", err)
 	}
-	out := buf.Bytes()
-	if len(d.opt.Labels) > 0 {
-		var err error
-		if out, err = addPageLabels(out, d.opt.Labels); err != nil {
-			return 0, err
-		}
-	}
-	n, err := w.Write(out)
-	return int64(n), err
+	return buf.WriteTo(w)
 }
 
 // WriteFile writes the PDF to path atomically (never half-written), with the
@@ -139,13 +125,7 @@ func WritePages(path string, pages []*layout.Page, opt Options) error {
 	if len(pages) == 0 {
 		return fmt.Errorf("write %s: no pages", path)
 	}
-	if opt.Scale <= 0 {
-		opt.Scale = DefaultScale
-	}
-	if pages[0] == nil {
-		return fmt.Errorf("write %s: page 1 is missing", path)
-	}
-	d := New(gopdf.Rect{W: pages[0].W * opt.Scale, H: pages[0].H * opt.Scale}, opt)
+	d := New(opt)
 	for i, p := range pages {
 		if p == nil {
 			return fmt.Errorf("write %s: page %d is missing", path, i+1)

@@ -12,7 +12,6 @@ import (
 	"testing"
 
 	"github.com/pdfcpu/pdfcpu/pkg/api"
-	"github.com/signintech/gopdf"
 
 	"github.com/lectern-app/lectern/internal/testtool"
 	"github.com/lectern-app/lectern/render/layout"
@@ -181,7 +180,7 @@ func TestWritePagesErrors(t *testing.T) {
 
 func TestTextAndOutline(t *testing.T) {
 	dir := t.TempDir()
-	d := New(*gopdf.PageSizeA4, Options{})
+	d := New(Options{})
 	d.AddPage(595, 842)
 	st := Style{Font: layout.Regular, Size: 11}
 	y := 60.0

@@ -26,7 +26,7 @@ func (st Style) LineHeight() float64 {
 
 // TextAt sets one line of text with its baseline starting at (x, y) points.
 func (d *Doc) TextAt(x, y float64, st Style, s string) error {
-	if d.pages == 0 {
+	if d.cur == nil {
 		return nil
 	}
 	c := st.Color
