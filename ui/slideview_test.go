@@ -2,6 +2,7 @@ package ui
 
 import (
 	"image"
+	"sync"
 	"testing"
 	"time"
 
@@ -9,6 +10,7 @@ import (
 
 	"github.com/lectern-app/lectern/internal/console"
 	"github.com/lectern-app/lectern/internal/show"
+	"github.com/lectern-app/lectern/internal/talk"
 	"github.com/lectern-app/lectern/render/raster"
 )
 
@@ -104,4 +106,38 @@ func TestZoomShowsTheRegionDrawnSharp(t *testing.T) {
 	if got := shownRGBA(t, v); got.Rect.Dx() != 960 {
 		t.Fatalf("after the zoom the view shows %d px wide, want 960", got.Rect.Dx())
 	}
+}
+
+// TestSlidesDrawConcurrently: the cache's worker, the views and the
+// overview's thumbnails draw Markdown slides at the same time (run with
+// -race); each caller gets the slide at the width it asked for.
+func TestSlidesDrawConcurrently(t *testing.T) {
+	d, err := talk.Open(testDeck(t, "talk.md"), Config{}.Source)
+	if err != nil {
+		t.Fatal(err)
+	}
+	src, err := newSlides(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer src.close()
+	var wg sync.WaitGroup
+	for _, w := range []int{320, 640, 960} {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for n := 1; n <= len(d.Slides); n++ {
+				src.prepare(n, 1, w+1)
+				img, err := src.image(n, 1, w)
+				if err != nil {
+					t.Errorf("slide %d: %v", n, err)
+					return
+				}
+				if img.Bounds().Dx() != w {
+					t.Errorf("slide %d drawn %d px wide, want %d", n, img.Bounds().Dx(), w)
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }
