@@ -117,11 +117,12 @@ func BenchmarkDrawUnshapedText1920(b *testing.B) {
 	benchDrawTo(b, p)
 }
 
-// BenchmarkDrawMultiScript1920 draws the scripts slide (Devanagari, Tamil,
-// CJK, Arabic, Hebrew, Greek, Cyrillic, math, emoji) shaped, at 1920×1080.
-func BenchmarkDrawMultiScript1920(b *testing.B) {
+// multiScriptPage lays out issue 8's multi-script slide (Devanagari,
+// Bengali, Tamil, CJK, Arabic and Hebrew in English, Greek, Cyrillic, emoji,
+// math, accents), every run shaped.
+func multiScriptPage(b *testing.B) *layout.Page {
 	fontstest.Need(b, fontstest.Scripts...)
-	d, err := layouttest.Load(testdata+"scripts.md", "light")
+	d, err := layouttest.Load(testdata+"multiscript.md", "light")
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -131,7 +132,30 @@ func BenchmarkDrawMultiScript1920(b *testing.B) {
 	}
 	p := l.Page(1)
 	shapeOps(b, p)
-	benchDrawTo(b, p)
+	return p
+}
+
+// BenchmarkDrawMultiScript1920 draws the multi-script slide at 1920×1080.
+func BenchmarkDrawMultiScript1920(b *testing.B) { benchDrawTo(b, multiScriptPage(b)) }
+
+// BenchmarkLayoutDrawMultiScript1920 lays out and draws it, as a slide
+// switch with nothing prepared does.
+func BenchmarkLayoutDrawMultiScript1920(b *testing.B) {
+	multiScriptPage(b) // fonts found and glyphs cached, as after the first slide
+	d, err := layouttest.Load(testdata+"multiscript.md", "light")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		l, err := layout.LayoutSlide(d.Slide(1), d, layout.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		p := l.Page(1)
+		shapeOps(b, p)
+		raster.Draw(p, 1920)
+	}
 }
 
 // BenchmarkDrawShapedTextCold draws the text-heavy slide with an empty
