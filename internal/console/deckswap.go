@@ -36,7 +36,7 @@ func (c *Controller) load(path string) (l loaded, err error) {
 		return loaded{}, err
 	}
 	if c.cfg.Theme != "" {
-		d.Meta.Theme = c.cfg.Theme
+		d.Meta.Theme, d.Meta.ThemeSet = c.cfg.Theme, nil // --theme wins over the deck's theme file
 	}
 	src, err := c.deps.Prepare(d)
 	if err != nil {

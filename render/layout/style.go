@@ -17,8 +17,10 @@ import (
 // or the deck's), or the built-in Marp look-alike the deck names, inverted
 // when dark was asked for.
 func themeFor(d *deck.Deck, opt Options) Theme {
-	if opt.Theme == "" && d != nil && d.Meta.ThemeSet != nil {
-		return themeFromSpec(d.Meta.ThemeSet) // the deck's own theme file
+	// The deck's own theme file, unless a different theme was asked for
+	// (a caller passing the deck's Meta.Theme along asks for nothing).
+	if d != nil && d.Meta.ThemeSet != nil && (opt.Theme == "" || strings.EqualFold(opt.Theme, d.Meta.Theme)) {
+		return themeFromSpec(d.Meta.ThemeSet)
 	}
 	base := opt.Theme
 	if base == "" && d != nil {

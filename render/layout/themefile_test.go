@@ -52,6 +52,12 @@ func TestThemeFileOverBuiltin(t *testing.T) {
 	if l.Background != navy || l.Title {
 		t.Errorf("background %v, laid out as a title slide %v", l.Background, l.Title)
 	}
+	// Export passes the deck's own Meta.Theme along: the file still counts.
+	d.Meta.Theme = "light"
+	if l, _ := LayoutSlide(s, d, Options{Theme: "light"}); l.Background != navy {
+		t.Errorf("the deck's own theme passed along gave background %v", l.Background)
+	}
+	d.Meta.Theme = ""
 	// The user's --theme still wins over the deck's file.
 	if l, _ := LayoutSlide(s, d, Options{Theme: "light"}); l.Background != Light.Background {
 		t.Errorf("--theme light gave background %v", l.Background)
