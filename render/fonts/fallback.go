@@ -57,20 +57,27 @@ func systemFonts() []fontscan.Footprint {
 	return system.prints
 }
 
-// fallback finds an installed face for r that suits base's style, loads and
-// registers it (once per font file and face); false when none has r.
-func fallback(base Font, r rune) (Font, bool) {
+// fallback finds an installed face that has every rune of rs (one
+// character, or the characters of a grapheme cluster) and suits base's
+// style, loads and registers it (once per font file and face); false when
+// none has them all.
+func fallback(base Font, rs ...rune) (Font, bool) {
 	prints := systemFonts()
 	var cands []int
 	for i := range prints {
-		if prints[i].Runes.Contains(r) {
+		if containsAll(&prints[i], rs) {
 			cands = append(cands, i)
 		}
 	}
 	if len(cands) == 0 {
 		return 0, false
 	}
-	script := scriptOf(r)
+	script := ""
+	for _, r := range rs {
+		if script = scriptOf(r); script != "" {
+			break
+		}
+	}
 	sort.SliceStable(cands, func(i, j int) bool {
 		return score(base, script, &prints[cands[i]]) < score(base, script, &prints[cands[j]])
 	})
@@ -79,7 +86,7 @@ func fallback(base Font, r rune) (Font, bool) {
 	for _, i := range cands {
 		fp := &prints[i]
 		if f, ok := system.byLoc[fp.Location]; ok {
-			if get(f).has(r) {
+			if get(f).hasAll(rs) {
 				return f, true
 			}
 			continue
@@ -93,11 +100,20 @@ func fallback(base Font, r rune) (Font, bool) {
 			continue
 		}
 		system.byLoc[fp.Location] = f
-		if get(f).has(r) {
+		if get(f).hasAll(rs) {
 			return f, true
 		}
 	}
 	return 0, false
+}
+
+func containsAll(fp *fontscan.Footprint, rs []rune) bool {
+	for _, r := range rs {
+		if !fp.Runes.Contains(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // score ranks an installed face for text asked in base (lower is better):

@@ -40,18 +40,20 @@ const (
 
 // face is one parsed font with its advances cached in em units.
 type face struct {
-	name  string
-	ttf   []byte
-	once  sync.Once
-	font  *sfnt.Font
-	err   error
-	upem  float64
-	asc   float64 // em units, positive up
-	desc  float64 // em units, positive down
-	gap   float64 // em units
-	ascii [128]float64
-	res   sync.Map // rune -> resolved: which face draws it and its advance
-	bufs  sync.Pool
+	name     string
+	ttf      []byte
+	once     sync.Once
+	font     *sfnt.Font
+	err      error
+	upem     float64
+	asc      float64 // em units, positive up
+	desc     float64 // em units, positive down
+	gap      float64 // em units
+	ascii    [128]float64
+	plain    bool         // no OpenType or AAT layout tables: shaping ASCII adds nominal advances
+	res      sync.Map     // rune or cluster string -> resolved: which face draws it
+	clusters atomic.Int64 // cluster strings stored in res
+	bufs     sync.Pool
 }
 
 // registry is every known face, indexed by Font; it only grows, and readers
@@ -87,6 +89,7 @@ func (fc *face) init() {
 		return
 	}
 	fc.upem = float64(fc.font.UnitsPerEm())
+	fc.plain = noLayoutTables(fc.ttf)
 	var b sfnt.Buffer
 	ppem := fixed.I(int(fc.font.UnitsPerEm()))
 	if m, err := fc.font.Metrics(&b, ppem, font.HintingNone); err == nil {
@@ -151,24 +154,35 @@ func Parsed(f Font) (*sfnt.Font, error) {
 	return fc.font, fc.err
 }
 
-// Measure is the advance width of s set in f at size (slide units): each
-// character measured in the face that draws it (Resolve), with no kerning,
-// exactly as every backend places glyphs, so Measure(a)+Measure(b) ==
-// Measure(a+b).
+// Measure is the shaped advance width of s set in f at size (slide units):
+// s is cut into runs of one face each (EachRun, by grapheme cluster) and each
+// run is shaped by HarfBuzz (Width), so kerning, ligatures, conjuncts and
+// joining forms count, exactly as the glyphs the backends draw. Runs are
+// shaped in the direction of their first strong character.
 func Measure(f Font, size float64, s string) float64 {
 	fc := get(f)
 	if fc.err != nil {
 		return 0.6 * size * float64(len([]rune(s)))
 	}
+	if fc.plain && isASCII(s) {
+		w := 0.0
+		for i := 0; i < len(s); i++ {
+			w += fc.ascii[s[i]]
+		}
+		return w * size
+	}
 	w := 0.0
-	for _, r := range s {
-		if r < 128 {
-			w += fc.ascii[r]
-		} else {
-			w += fc.resolve(f, r).adv
+	EachRun(f, s, func(r Run) { w += Width(r.Font, size, r.Text, RightToLeft(r.Text)) })
+	return w
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
 		}
 	}
-	return w * size
+	return true
 }
 
 // Advance is the advance width of one rune of f at size (slide units).

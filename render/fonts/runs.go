@@ -1,5 +1,7 @@
 package fonts
 
+import "strings"
+
 // resolved is which face draws a rune for a base face, and its advance in
 // em units of that face; missing when no known face has the rune (it is then
 // drawn as the base face's .notdef box).
@@ -65,38 +67,58 @@ type Run struct {
 }
 
 // EachRun calls fn for each run of s set in f, in order, splitting where the
-// face that draws the text changes. Default-ignorable characters are left
-// out. Measure(f, size, s) is the sum of Measure(run.Font, size, run.Text).
+// face that draws the text changes. Faces are chosen per grapheme cluster, so
+// a combining mark, a virama conjunct or an emoji sequence stays in one face:
+// the first that has all of it (clusters.go). A default-ignorable character
+// standing alone is left out; inside a cluster (a joiner in an emoji, a
+// variation selector) it stays for the shaper, unless it ends s. Measure(f,
+// size, s) is the sum of Measure(run.Font, size, run.Text).
 func EachRun(f Font, s string, fn func(Run)) {
-	fc := get(f)
-	if fc.err != nil {
-		fn(Run{Font: f, Text: s})
+	if isASCII(s) {
+		if s != "" {
+			fn(Run{Font: f, Text: s})
+		}
 		return
 	}
+	for _, r := range cachedRuns(f, s) {
+		fn(r)
+	}
+}
+
+// splitRuns is EachRun's work, uncached.
+func splitRuns(f Font, s string) []Run {
+	fc := get(f)
+	if fc.err != nil || Simple(f, s) {
+		if s == "" {
+			return nil
+		}
+		return []Run{{Font: f, Text: s}}
+	}
+	var out []Run
+	// a joiner that ends the text joins nothing: leave it out
+	s = strings.TrimRight(s, "\u200c\u200d")
 	cur := resolved{font: f}
 	start := 0
 	flush := func(end int) {
 		if end > start {
-			fn(Run{Font: cur.font, Text: s[start:end], Missing: cur.missing})
+			out = append(out, Run{Font: cur.font, Text: s[start:end], Missing: cur.missing})
 		}
 	}
-	for i, r := range s {
-		rs := resolved{font: f}
-		if r >= 128 {
-			rs = fc.resolve(f, r)
-		}
+	eachCluster(s, func(i, j int) {
+		rs := fc.resolveCluster(f, s[i:j])
 		if rs.skip {
 			flush(i)
-			start = i + len(string(r))
-			continue
+			start = j
+			return
 		}
 		if rs.font != cur.font || rs.missing != cur.missing {
 			flush(i)
 			start = i
 			cur = rs
 		}
-	}
+	})
 	flush(len(s))
+	return out
 }
 
 // Simple reports whether s is drawn by f alone with no fallback, missing or

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"sync/atomic"
 )
 
 // tableRecord is one entry of an sfnt table directory.
@@ -79,6 +80,32 @@ func singleFont(data []byte, index int) ([]byte, error) {
 	return out, nil
 }
 
+// noLayoutTables reports whether a font has no tables that change glyphs or
+// positions in context (GSUB, GPOS, kern, morx, kerx): then its shaped
+// ASCII is its nominal advances, one glyph per character.
+func noLayoutTables(ttf []byte) bool {
+	_, recs, err := readDirectory(ttf, 0)
+	if err != nil {
+		return false
+	}
+	for _, r := range recs {
+		switch r.tag {
+		case "GSUB", "GPOS", "kern", "morx", "kerx", "mort":
+			return false
+		}
+	}
+	return true
+}
+
+// allowCFF lets the fallback use fonts with CFF outlines (see AllowCFF).
+var allowCFF atomic.Bool
+
+// AllowCFF lets the fallback pick installed fonts with CFF (PostScript)
+// outlines, such as Noto CJK, once every backend can draw and embed them.
+// It is off by default; set it before any text is measured, since a face
+// refused once stays refused.
+func AllowCFF(on bool) { allowCFF.Store(on) }
+
 // drawable tells whether every backend can draw and embed a font: TrueType
 // outlines (glyf and loca; the PDF writer cannot embed CFF outlines) and no
 // colour bitmap or layer tables (their glyf outlines are empty).
@@ -95,7 +122,9 @@ func drawable(ttf []byte) error {
 	case has["CBDT"] || has["sbix"] || has["COLR"]:
 		return errors.New("colour glyphs are not supported yet")
 	case has["CFF "] || has["CFF2"]:
-		return errors.New("CFF outlines cannot be embedded in the PDF")
+		if !allowCFF.Load() {
+			return errors.New("CFF outlines cannot be embedded in the PDF")
+		}
 	case !has["glyf"] || !has["loca"]:
 		return errors.New("no TrueType outlines")
 	}

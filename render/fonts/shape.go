@@ -44,6 +44,12 @@ var (
 	shaper      shaping.HarfbuzzShaper
 )
 
+func init() {
+	// the shaper keeps no HarfBuzz font at all unless told: each would be
+	// built again (OpenType tables read) for every text shaped
+	shaper.SetFontCacheSize(64)
+}
+
 // GoText returns the go-text face of f (parsed once): what shaping and the
 // raster's glyph outlines and bitmaps read.
 func GoText(f Font) (*gotext.Face, error) {
@@ -61,7 +67,21 @@ func GoText(f Font) (*gotext.Face, error) {
 // Shape sets text, all of it drawn by f (one run of EachRun), at size. rtl
 // shapes it right to left (Arabic, Hebrew); the glyphs still come back in
 // visual order. Script is taken from the text's first strong character.
+// Results are cached at unit size (shapecache.go): a word is shaped once.
 func Shape(f Font, size float64, text string, rtl bool) (Shaped, error) {
+	u, err := shapeUnit(f, text, rtl)
+	if err != nil {
+		return Shaped{}, err
+	}
+	out := Shaped{RTL: rtl, Width: u.Width * size, Glyphs: make([]Glyph, len(u.Glyphs))}
+	for i, g := range u.Glyphs {
+		out.Glyphs[i] = Glyph{ID: g.ID, X: g.X * size, Y: g.Y * size, Advance: g.Advance * size, Cluster: g.Cluster}
+	}
+	return out, nil
+}
+
+// shapeNow runs HarfBuzz on text in f at unit size (1 em = 1).
+func shapeNow(f Font, text string, rtl bool) (Shaped, error) {
 	face, err := GoText(f)
 	if err != nil {
 		return Shaped{}, err
@@ -76,7 +96,7 @@ func Shape(f Font, size float64, text string, rtl bool) (Shaped, error) {
 	in := shaping.Input{
 		Text: runes, RunStart: 0, RunEnd: len(runes),
 		Direction: di.DirectionLTR, Face: face,
-		// shape at 64 units per em × 64 so fixed-point rounding stays far below a pixel
+		// shape at shapeUnits per em (×64 fixed point) so rounding stays far below a pixel
 		Size:     fixed.I(shapeUnits),
 		Script:   scriptOfText(runes),
 		Language: language.DefaultLanguage(),
@@ -88,7 +108,7 @@ func Shape(f Font, size float64, text string, rtl bool) (Shaped, error) {
 	shapeMu.Lock()
 	res := shaper.Shape(in)
 	shapeMu.Unlock()
-	k := size / shapeUnits
+	const k = 1.0 / shapeUnits
 	pen := 0.0
 	out.Glyphs = make([]Glyph, 0, len(res.Glyphs))
 	for _, g := range res.Glyphs {
@@ -109,8 +129,11 @@ func Shape(f Font, size float64, text string, rtl bool) (Shaped, error) {
 	return out, nil
 }
 
-// shapeUnits is the size text is shaped at before scaling to the asked size.
-const shapeUnits = 1024
+// shapeUnits is the size text is shaped at before scaling to the asked size:
+// exact for faces of 2048 or 1024 units per em (the Go fonts), 1e-6 em
+// otherwise; a single run's total may reach 8192 em before go-text's
+// fixed-point sum wraps, which only its unused total would show.
+const shapeUnits = 4096
 
 func fromFixed(v fixed.Int26_6) float64 { return float64(v) / 64 }
 
