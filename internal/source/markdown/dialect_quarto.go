@@ -6,7 +6,8 @@ package markdown
 // slides, so `#` makes a section slide and `##` a slide. `::: notes` and
 // `. . .` are read in every deck (notes.go). In a Quarto deck the fences
 // of other divs are hidden and their content kept in order:
-// `::: {.incremental}` makes each item of its lists a step, `::: {.fragment}`
+// `::: {.incremental}` makes each item of its lists a step (`incremental:
+// true` in the front matter every list's, `::: {.nonincremental}` none), `::: {.fragment}`
 // its content one step, `::: columns` records the columns' widths
 // ("columns": "40%,60%"); heading attributes (`{.smaller}`,
 // `{background-color="…"}`) are hidden and recorded ("class", and each
@@ -44,6 +45,9 @@ func (p *parser) quartoHead(fields []field, qmd bool) {
 		return
 	}
 	p.fl.quarto = true
+	if quartoIncremental(fields) {
+		p.fl.buildLists = true
+	}
 	if g := find(fields, "slide-level"); g != nil {
 		if n, err := strconv.Atoi(g.node.Value); err == nil {
 			level = n
@@ -52,6 +56,21 @@ func (p *parser) quartoHead(fields []field, qmd bool) {
 	for l := 1; l <= level && l <= 6; l++ {
 		p.fl.dividers[l], p.fl.dividerOn = true, true
 	}
+}
+
+// quartoIncremental reads `incremental: true`, at the top of the front
+// matter or under format: revealjs: every list of the deck steps, except
+// inside ::: {.nonincremental}.
+func quartoIncremental(fields []field) bool {
+	if f := find(fields, "incremental"); f != nil && f.node.Kind == yaml.ScalarNode {
+		return strings.EqualFold(f.node.Value, "true")
+	}
+	if f := find(fields, "format"); f != nil {
+		if r := childNode(f.node, "revealjs"); r != nil {
+			return strings.EqualFold(child(r, "incremental"), "true")
+		}
+	}
+	return false
 }
 
 // pandocAttrRe reads one attribute of a {…} list: .class, #id or key=value.
@@ -108,8 +127,8 @@ func mapWith(m map[string]string, k, v string) map[string]string {
 func (p *parser) quartoDiv(pos, next, b int, line []byte, s *deck.Slide) []edit {
 	hide := []edit{{start: pos, end: pos + len(line)}}
 	if divCloseRe.Match(line) {
-		if p.incrClose[pos] {
-			return []edit{{start: pos, end: pos + len(line), repl: incrementalMark(false)}}
+		if mark, ok := p.incrClose[pos]; ok {
+			return []edit{{start: pos, end: pos + len(line), repl: mark}}
 		}
 		return hide
 	}
@@ -118,16 +137,19 @@ func (p *parser) quartoDiv(pos, next, b int, line []byte, s *deck.Slide) []edit 
 		switch c {
 		case "fragment":
 			return []edit{{start: pos, end: pos + len(line), repl: pauseMarker}}
-		case "incremental":
-			// the lists inside step (reveal.go), up to the div's end
-			on := []edit{{start: pos, end: pos + len(line), repl: incrementalMark(true)}}
+		case "incremental", "nonincremental":
+			// the lists inside step, or do not (reveal.go), up to the div's end
+			open, shut := incrementalMark(true), incrementalMark(false)
+			if c == "nonincremental" {
+				open, shut = nonIncrementalOn, nonIncrementalOff
+			}
 			if _, ce := p.divEnd(next, b); ce < b {
 				if p.incrClose == nil {
-					p.incrClose = map[int]bool{}
+					p.incrClose = map[int]string{}
 				}
-				p.incrClose[ce] = true
+				p.incrClose[ce] = shut
 			}
-			return on
+			return []edit{{start: pos, end: pos + len(line), repl: open}}
 		case "column":
 			w := s.Hints["columns"]
 			if _, ok := s.Hints["columns"]; ok {

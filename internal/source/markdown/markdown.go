@@ -54,7 +54,7 @@ type parser struct {
 	files     map[string]resolved  // image references already looked up
 	refs      []gmparser.Reference // a chunked deck's link definitions, nil until needed
 	recovered int                  // unclosed comments ended at a --- line
-	incrClose map[int]bool         // Quarto: closing fences of ::: {.incremental} divs
+	incrClose map[int]string       // Quarto: closing fences of ::: {.incremental} and {.nonincremental} divs, and the mark each becomes
 }
 
 // Parse reads a Markdown deck held in memory. path names the deck file: images

@@ -38,7 +38,7 @@ import (
 // of a top-level list is a step too; the marks are taken out.
 func reveal(body string, pauses int, marp, allLists bool) (string, int) {
 	slidev := strings.Contains(body, "v-click")
-	marks := strings.Contains(body, incrementalOn) || strings.Contains(body, fragmentMark)
+	marks := strings.Contains(body, incrementalOn) || strings.Contains(body, fragmentMark) || strings.Contains(body, nonIncrementalOn)
 	if !slidev && !(marp && mayFragment(body)) && !allLists && !marks {
 		return body, pauses
 	}
@@ -57,6 +57,9 @@ const (
 	incrementalOn  = "<!-- lectern:incremental -->"
 	incrementalOff = "<!-- lectern:/incremental -->"
 	fragmentMark   = "<!-- lectern:fragment -->" // reveal.js .element: class="fragment"
+
+	nonIncrementalOn  = "<!-- lectern:nonincremental -->" // Quarto ::: {.nonincremental}: no list steps
+	nonIncrementalOff = "<!-- lectern:/nonincremental -->"
 )
 
 func incrementalMark(on bool) string {
@@ -75,7 +78,7 @@ func dropMarks(t string) string {
 	for _, l := range lines {
 		s := strings.TrimSpace(l)
 		if strings.Contains(l, "<!-- lectern:") {
-			for _, m := range []string{incrementalOn, incrementalOff, " " + fragmentMark, fragmentMark} {
+			for _, m := range []string{incrementalOn, incrementalOff, nonIncrementalOn, nonIncrementalOff, " " + fragmentMark, fragmentMark} {
 				l = strings.ReplaceAll(l, m, "")
 			}
 			if strings.TrimSpace(l) == "" {
@@ -110,8 +113,13 @@ func revealSteps(t string, slidev, marp, allLists bool) (string, int) {
 			w.stepNext = true
 			continue
 		}
-		if on, ok := markBlock(t, n); ok {
-			w.incremental = on
+		if m, ok := markBlock(t, n); ok {
+			switch m {
+			case incrementalOn, incrementalOff:
+				w.incremental = m == incrementalOn
+			default:
+				w.still = m == nonIncrementalOn
+			}
 			continue
 		}
 		if w.fragment(n, prev) {
@@ -132,7 +140,7 @@ func revealSteps(t string, slidev, marp, allLists bool) (string, int) {
 			w.ins = append(w.ins, blockPause(t, blockStart(t, n)))
 			continue
 		}
-		if l, ok := n.(*ast.List); ok && (allLists || w.incremental || marp && (l.Marker == '*' || l.Marker == ')')) {
+		if l, ok := n.(*ast.List); ok && !w.still && (allLists || w.incremental || marp && (l.Marker == '*' || l.Marker == ')')) {
 			for it := l.FirstChild(); it != nil; it = it.NextSibling() {
 				w.ins = append(w.ins, itemPause(t, it.Pos()))
 			}
@@ -151,6 +159,7 @@ type stepWalk struct {
 	stepNext bool // a pause was just placed: the next block starts a step
 
 	incremental bool // between incremental marks: list items are steps
+	still       bool // between non-incremental marks: list items are not
 }
 
 // clicksRun is the blocks a <v-clicks> wraps.
@@ -222,19 +231,17 @@ func blockStart(t string, n ast.Node) int {
 }
 
 // markBlock reports an HTML block that is an incremental mark, and which.
-func markBlock(t string, n ast.Node) (on, ok bool) {
+func markBlock(t string, n ast.Node) (mark string, ok bool) {
 	h, isHTML := n.(*ast.HTMLBlock)
 	if !isHTML || h.Lines().Len() != 1 {
-		return false, false
+		return "", false
 	}
 	seg := h.Lines().At(0)
-	switch strings.TrimSpace(t[seg.Start:seg.Stop]) {
-	case incrementalOn:
-		return true, true
-	case incrementalOff:
-		return false, true
+	switch m := strings.TrimSpace(t[seg.Start:seg.Stop]); m {
+	case incrementalOn, incrementalOff, nonIncrementalOn, nonIncrementalOff:
+		return m, true
 	}
-	return false, false
+	return "", false
 }
 
 // isPauseBlock reports an HTML block that is a pause marker.
