@@ -71,10 +71,18 @@ func (f *imageFlags) run(pos []string, out string, steps, force bool, theme, not
 		return fail(2, "%v", err)
 	}
 	start := time.Now()
+	progress := newProgressLine(os.Stderr)
 	ctx, stop := stopOnSignal()
 	res, err := pngout.Export(ctx, d, pngout.Options{
 		Dir: out, Width: *f.width, Steps: steps, Theme: theme, Force: force,
+		Progress: func(done, total int) {
+			if progress.tty {
+				progress.shown = true
+				fmt.Fprintf(progress.f, "\r\033[K%d of %d pictures (%3.0f%%)", done, total, 100*float64(done)/float64(total))
+			}
+		},
 	})
+	progress.done()
 	if sig := stop(); err != nil {
 		if sig != nil {
 			return fail(128+int(sig.(syscall.Signal)), "%v", err)
