@@ -3,6 +3,7 @@ package pdfout
 import (
 	"fmt"
 	"image"
+	"image/png"
 	"os"
 	"sync"
 
@@ -59,7 +60,7 @@ func (s *imageSet) image(o layout.Picture) (*embedded, image.Rectangle, error) {
 			return nil, image.Rectangle{}, fmt.Errorf("image %s: the image is empty", pictureName(o))
 		}
 		var err error
-		if e, err = fromPixels(o.Image); err != nil {
+		if e, err = fromPixels(o.Image, png.BestSpeed); err != nil {
 			return nil, image.Rectangle{}, fmt.Errorf("image %s: %w", pictureName(o), err)
 		}
 		e.id = fmt.Sprintf("mem-%p", o.Image)
@@ -120,7 +121,7 @@ func fileImage(path string) (*embedded, error) {
 		if err != nil {
 			return nil, fmt.Errorf("image %s: %w", path, err)
 		}
-		if e, err = fromPixels(img); err != nil {
+		if e, err = fromPixels(img, png.DefaultCompression); err != nil {
 			return nil, fmt.Errorf("image %s: %w", path, err)
 		}
 	}

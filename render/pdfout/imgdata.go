@@ -114,9 +114,11 @@ func fromPNG(b []byte) (*embedded, bool, error) {
 }
 
 // fromPixels encodes decoded pixels: RGB samples and, unless every pixel is
-// opaque, an alpha mask. Each is written as a PNG (its row filters make
-// the data far smaller than plain zlib) whose data PDF reads as it is.
-func fromPixels(img image.Image) (*embedded, error) {
+// opaque, an alpha mask. Each is written as a PNG whose data PDF reads as
+// it is, at level: png.DefaultCompression (row filters: far smaller) for
+// files, cached across exports; png.BestSpeed for pixels drawn anew each
+// time (rasterised SVG).
+func fromPixels(img image.Image, level png.CompressionLevel) (*embedded, error) {
 	b := img.Bounds()
 	n, ok := img.(*image.NRGBA)
 	if !ok {
@@ -143,11 +145,11 @@ func fromPixels(img image.Image) (*embedded, error) {
 			opaque = opaque && a[x] == 255
 		}
 	}
-	e, err := pngImage(rgb)
+	e, err := pngImage(rgb, level)
 	if err != nil || opaque {
 		return e, err
 	}
-	if e.mask, err = pngImage(alpha); err != nil {
+	if e.mask, err = pngImage(alpha, level); err != nil {
 		return nil, err
 	}
 	e.weight += e.mask.weight
@@ -155,9 +157,9 @@ func fromPixels(img image.Image) (*embedded, error) {
 }
 
 // pngImage encodes an opaque image as PNG and takes its data as it is.
-func pngImage(img image.Image) (*embedded, error) {
+func pngImage(img image.Image, level png.CompressionLevel) (*embedded, error) {
 	var buf bytes.Buffer
-	if err := (&png.Encoder{CompressionLevel: png.DefaultCompression}).Encode(&buf, img); err != nil {
+	if err := (&png.Encoder{CompressionLevel: level}).Encode(&buf, img); err != nil {
 		return nil, err
 	}
 	e, ok, err := fromPNG(buf.Bytes())

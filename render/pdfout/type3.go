@@ -58,7 +58,7 @@ func glyphProc(fe *faceEmbed, gid uint16, width, k float64) (string, *embedded) 
 			}
 			x, top := float64(ext.XBearing)*k, float64(ext.YBearing)*k
 			w, h := float64(ext.Width)*k, -float64(ext.Height)*k
-			if e, err := fromPixels(img); err == nil {
+			if e, err := fromPixels(img, png.DefaultCompression); err == nil {
 				return fmt.Sprintf("%s 0 d0\nq %s 0 0 %s %s %s cm /Img Do Q\n", num(width), num(w), num(h), num(x), num(top-h)), e
 			}
 		}
