@@ -74,3 +74,34 @@ func benchPartTitles(b *testing.B, d *deck.Deck, plan []PartPlan) {
 // BenchmarkExportPDF200 cuts a 200-page Marp PDF into three parts; compare
 // with qpdf doing the same cuts: bench/export-pdf-vs-qpdf.sh.
 func BenchmarkExportPDF200(b *testing.B) { benchExport(b, "deck200.pdf", "1-67,68-134,135-200") }
+
+// BenchmarkCutPDF200 is the cut alone: deck200.pdf read once, then its
+// three parts built and written, each iteration.
+func BenchmarkCutPDF200(b *testing.B) {
+	s, err := openPDF(filepath.Join(testdata, "bench", "deck200.pdf"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	dir := b.TempDir()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for j, pg := range [][]int{pages(1, 67), pages(68, 134), pages(135, 200)} {
+			if err := s.write(filepath.Join(dir, itoa(j)+".pdf"), pdfPart{pages: pg}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkReadPDF200 is reading deck200.pdf's structure with pdfcpu, as
+// the label reader does once for Load and export.
+func BenchmarkReadPDF200(b *testing.B) {
+	path := filepath.Join(testdata, "bench", "deck200.pdf")
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := pdfsource.ReadStructure(path); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -140,6 +140,9 @@ func (s *pdfSource) cut(p pdfPart) (*model.Context, error) {
 	if err != nil {
 		return nil, err
 	}
+	// A classic cross-reference table and no object streams: compressing
+	// those was ~18% of the cut, for 2% of the file size.
+	dst.WriteObjectStream, dst.WriteXRefStream = false, false
 	var refs []types.IndirectRef
 	if p.title != nil {
 		tctx, err := readPDF(p.title)
