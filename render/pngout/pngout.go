@@ -131,19 +131,24 @@ func Export(ctx context.Context, d *deck.Deck, opt Options) (Result, error) {
 		return res, err
 	}
 	defer closeDoc()
+	drawn, stopDrawing := drawAhead(ctx, pics, draw)
+	defer stopDrawing() // before closeDoc: the drawing goroutine has ended
 	for i, p := range pics {
 		if err := ctx.Err(); err != nil {
 			return res, fmt.Errorf("stopped after %d of %d pictures: %w", i, len(pics), err)
 		}
-		img, warn, err := draw(p.slide, p.step)
-		if err != nil {
-			return res, fmt.Errorf("%s slide %d: %w", d.Path, p.slide, err)
+		dr, ok := <-drawn
+		if !ok {
+			return res, fmt.Errorf("stopped after %d of %d pictures: %w", i, len(pics), ctx.Err())
 		}
-		for _, w := range warn {
+		if dr.err != nil {
+			return res, fmt.Errorf("%s slide %d: %w", d.Path, p.slide, dr.err)
+		}
+		for _, w := range dr.warn {
 			res.Warnings = append(res.Warnings, fmt.Sprintf("slide %d: %s", p.slide, w))
 		}
 		var buf bytes.Buffer
-		if err := (&png.Encoder{CompressionLevel: png.BestSpeed}).Encode(&buf, img); err != nil {
+		if err := (&png.Encoder{CompressionLevel: png.BestSpeed}).Encode(&buf, dr.img); err != nil {
 			return res, fmt.Errorf("encode %s: %w", p.name, err)
 		}
 		if err := m.write(p.name, buf.Bytes()); err != nil {
@@ -158,6 +163,44 @@ func Export(ctx context.Context, d *deck.Deck, opt Options) (Result, error) {
 		return res, err
 	}
 	return res, nil
+}
+
+// drawnPicture is one picture drawn ahead of its encoding.
+type drawnPicture struct {
+	img  image.Image
+	warn []string
+	err  error
+}
+
+// drawAhead draws the pictures in order on a goroutine of its own, one or two
+// ahead of the caller, who compresses and writes them meanwhile (PNG encoding
+// takes as long as drawing). stop ends it and waits for it; the channel
+// closes early when ctx is done or a drawing failed.
+func drawAhead(ctx context.Context, pics []picture, draw func(slide, step int) (image.Image, []string, error)) (<-chan drawnPicture, func()) {
+	out := make(chan drawnPicture, 1)
+	quit := make(chan struct{})
+	go func() {
+		defer close(out)
+		for _, p := range pics {
+			if ctx.Err() != nil {
+				return
+			}
+			img, warn, err := draw(p.slide, p.step)
+			select {
+			case out <- drawnPicture{img, warn, err}:
+			case <-quit:
+				return
+			}
+			if err != nil {
+				return
+			}
+		}
+	}()
+	return out, func() {
+		close(quit)
+		for range out {
+		}
+	}
 }
 
 // drawer returns what draws one slide step of d at opt.Width, and what
