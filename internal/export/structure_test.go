@@ -2,12 +2,16 @@ package export
 
 import (
 	"bytes"
+	"os/exec"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/lectern-app/lectern/internal/export/exporttest"
+	"github.com/lectern-app/lectern/internal/source"
 	pdfsource "github.com/lectern-app/lectern/internal/source/pdf"
+	"github.com/lectern-app/lectern/internal/testtool"
 )
 
 // Export cuts from the structure Load read for the page labels: the parts
@@ -62,6 +66,36 @@ func TestCutFromLoadedStructure(t *testing.T) {
 			}
 			if x, y := pixels(t, a), pixels(t, b); !bytes.Equal(x, y) {
 				t.Errorf("%s part %d: pages look different from a fresh read's cut", tc.file, i+1)
+			}
+		}
+	}
+}
+
+// Every part of a loaded deck passes qpdf's structural check, written with
+// a classic cross-reference table from the structure Load kept.
+func TestPartsPassQpdfCheck(t *testing.T) {
+	qpdf := testtool.Need(t, "qpdf")
+	for _, tc := range []struct{ file, split string }{
+		{"beamer.pdf", "1-2,3-7"},
+		{"bench/deck200.pdf", "1-67,68-134,135-200"},
+	} {
+		d, err := source.Load(filepath.Join(testdata, tc.file), source.Options{TitlePages: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		plan, err := Plan(d, PlanOptions{Split: tc.split})
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := Export(d, plan, Options{Dir: filepath.Join(t.TempDir(), "out")})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range res.Parts {
+			f := filepath.Join(p.Dir, SlidesPDF)
+			out, err := exec.Command(qpdf, "--check", f).CombinedOutput()
+			if err != nil || strings.Contains(string(out), "WARNING") {
+				t.Errorf("%s part %d: qpdf --check: %v\n%s", tc.file, p.Number, err, out)
 			}
 		}
 	}
