@@ -23,6 +23,7 @@ type style struct {
 	strike bool
 	code   bool             // inline code: monospace on a tinted box
 	box    int8             // task list checkbox: 1 empty, 2 checked
+	level  int8             // bidi embedding level (bidi.go): odd is right to left
 	math   *texmath.Formula // inline math at unit size, scaled by size
 }
 
@@ -191,4 +192,6 @@ func monoOf(f Font) Font {
 	return Mono
 }
 
+// measure is the shaped width of s (fonts.Measure): what other parts of the
+// layout (lists, tables, captions, SVG text) size their boxes with.
 func measure(f Font, size float64, s string) float64 { return fonts.Measure(f, size, s) }

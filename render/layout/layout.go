@@ -103,6 +103,7 @@ func LayoutSlide(s *deck.Slide, d *deck.Deck, opt Options) (*Laid, error) {
 	if !b.chrome() {
 		b.number(d, opt)
 	}
+	b.shapeOps()
 	l := &Laid{
 		W: w, H: h, Background: b.th.Background, Scale: scale, Title: b.title,
 		Segments: b.seg + 1, ops: b.ops, segs: b.segs,

@@ -24,11 +24,20 @@ func newPiece(text string, st style) piece {
 	case st.math != nil:
 		p.w = st.math.W * st.size
 	case st.code:
-		p.w = measure(st.font, st.size, text) + 2*codePad(st)
+		p.w = measureDir(st.font, st.size, text, st.rtl(text)) + 2*codePad(st)
 	default:
-		p.w = measure(st.font, st.size, text)
+		p.w = measureDir(st.font, st.size, text, st.rtl(text))
 	}
 	return p
+}
+
+// rtl is the direction text in this style is shaped in: that of its
+// embedding level; inline code keeps the direction of its own text.
+func (st style) rtl(text string) bool {
+	if st.code {
+		return fonts.RightToLeft(text)
+	}
+	return st.level%2 == 1
 }
 
 // word is an unbreakable run of pieces followed by breakable space.
@@ -56,11 +65,13 @@ func words(frags []frag) []word {
 			flush()
 		}
 		if n := len(cur.parts); n > 0 && cur.parts[n-1].st == p.st && !p.st.code && p.st.box == 0 && p.st.math == nil {
-			cur.parts[n-1].text += p.text
-			cur.parts[n-1].w += p.w
-		} else {
-			cur.parts = append(cur.parts, p)
+			// measured again as one: shaping joins across the seam
+			merged := newPiece(cur.parts[n-1].text+p.text, p.st)
+			cur.w += merged.w - cur.parts[n-1].w
+			cur.parts[n-1] = merged
+			return
 		}
+		cur.parts = append(cur.parts, p)
 		cur.w += p.w
 	}
 	addSpace := func(st style) {
@@ -104,19 +115,22 @@ func words(frags []frag) []word {
 	return out
 }
 
-// line is one laid-out line: pieces placed left to right from x = 0.
+// line is one laid-out line: pieces placed left to right from x = 0, in
+// visual order (right-to-left stretches already turned around).
 type line struct {
 	pieces []piece
 	xs     []float64
 	w      float64 // width without trailing spaces
 	size   float64 // largest font size on the line
+	rtl    bool    // its paragraph reads right to left: aligned right
 }
 
 // breakLines fills lines of at most width greedily. base is the size an empty
 // line gets. Words wider than a line are cut between characters.
 func breakLines(frags []frag, width, base float64) []line {
 	var lines []line
-	cur := line{size: base}
+	frags, rtl := bidiFrags(frags)
+	cur := line{size: base, rtl: rtl}
 	x := 0.0
 	finish := func() {
 		// drop trailing spaces from the width and the pieces
@@ -128,8 +142,9 @@ func breakLines(frags []frag, width, base float64) []line {
 		if n := len(cur.pieces); n > 0 {
 			cur.w = cur.xs[n-1] + cur.pieces[n-1].w
 		}
+		toVisual(&cur)
 		lines = append(lines, cur)
-		cur = line{size: base}
+		cur = line{size: base, rtl: rtl}
 		x = 0
 	}
 	place := func(p piece) {
@@ -141,7 +156,7 @@ func breakLines(frags []frag, width, base float64) []line {
 		}
 		x += p.w
 	}
-	for _, wd := range words(frags) {
+	for _, wd := range splitAtBreaks(words(frags)) {
 		if wd.brk {
 			cur.size = max(cur.size, wd.parts[0].st.size)
 			finish()
@@ -179,30 +194,53 @@ func breakLines(frags []frag, width, base float64) []line {
 }
 
 // cutPiece places a piece too wide for a line in chunks cut between
-// characters, starting new lines as needed; at reports the current x.
+// grapheme clusters, starting new lines as needed; at reports the current x.
 func cutPiece(p piece, width float64, place func(piece), newLine func(), at func() float64) {
 	pad := 0.0
 	if p.st.code {
 		pad = 2 * codePad(p.st)
 	}
-	var sb strings.Builder
+	rtl := p.st.rtl(p.text)
+	start := 0
 	w := pad
-	for _, r := range p.text {
-		a := fonts.Advance(p.st.font, p.st.size, r)
-		if at()+w+a > width+0.01 && (sb.Len() > 0 || at() > 0) {
-			if sb.Len() > 0 {
-				place(piece{text: sb.String(), st: p.st, w: w})
+	fonts.Clusters(p.text, func(i, j int) {
+		a := measureDir(p.st.font, p.st.size, p.text[i:j], rtl)
+		if at()+w+a > width+0.01 && (i > start || at() > 0) {
+			if i > start {
+				place(newPiece(p.text[start:i], p.st))
 			}
 			newLine()
-			sb.Reset()
+			start = i
 			w = pad
 		}
-		sb.WriteRune(r)
 		w += a
+	})
+	if start < len(p.text) {
+		place(newPiece(p.text[start:], p.st))
 	}
-	if sb.Len() > 0 {
-		place(piece{text: sb.String(), st: p.st, w: w})
+}
+
+// toVisual puts a line's pieces in the order they are drawn, left to right
+// (UAX #9 rule L2 on their levels), and places them end to end again.
+func toVisual(l *line) {
+	levels := make([]int8, len(l.pieces))
+	mixed := false
+	for i, p := range l.pieces {
+		levels[i] = p.st.level
+		mixed = mixed || p.st.level != 0
 	}
+	if !mixed {
+		return
+	}
+	order := visualOrder(levels)
+	pieces := make([]piece, len(order))
+	x := 0.0
+	for i, k := range order {
+		pieces[i] = l.pieces[k]
+		l.xs[i] = x
+		x += pieces[i].w
+	}
+	l.pieces = pieces
 }
 
 // Alignment of lines in their box.
@@ -232,6 +270,9 @@ func (b *builder) emitLines(lines []line, x, y, width float64, al align) float64
 		lh := l.size * b.th.LineHeight
 		base := top + (lh-(m.Ascent+m.Descent)*l.size)/2 + m.Ascent*l.size
 		dx := x
+		if al == alignLeft && l.rtl {
+			al = alignRight // a right-to-left paragraph starts at the right, as dir=auto does
+		}
 		switch al {
 		case alignCenter:
 			dx += (width - l.w) / 2
@@ -269,7 +310,7 @@ func (b *builder) emitLine(l line, x, base float64) {
 	type run struct {
 		x, w float64
 		st   style
-		text strings.Builder
+		text string // in logical order
 	}
 	var runs []*run
 	gap := false // a formula or checkbox sits between: start a new run
@@ -284,7 +325,11 @@ func (b *builder) emitLine(l line, x, base float64) {
 		}
 		if n := len(runs); n > 0 && !gap && !p.st.code && !runs[n-1].st.code && runs[n-1].st == p.st {
 			r := runs[n-1]
-			r.text.WriteString(p.text)
+			if p.st.level%2 == 1 {
+				r.text = p.text + r.text // drawn left to right: earlier in the text
+			} else {
+				r.text += p.text
+			}
 			r.w = px + p.w - r.x
 			continue
 		}
@@ -293,29 +338,34 @@ func (b *builder) emitLine(l line, x, base float64) {
 		if p.st.code {
 			r.w -= 2 * codePad(p.st)
 		}
-		r.text.WriteString(p.text)
+		r.text = p.text
 		runs = append(runs, r)
 	}
 	for _, r := range runs {
-		t := r.text.String()
-		if strings.TrimSpace(t) == "" {
+		if strings.TrimSpace(r.text) == "" {
 			continue
 		}
-		b.emit(Text{X: r.x, Y: base, Size: r.st.size, Font: r.st.font, Color: r.st.color, Text: t, Link: r.st.link, Strike: r.st.strike})
+		b.emit(Text{X: r.x, Y: base, Size: r.st.size, Font: r.st.font, Color: r.st.color, Text: r.text,
+			Link: r.st.link, Strike: r.st.strike, RTL: r.st.rtl(r.text)})
 	}
 	for _, r := range runs {
-		t := strings.TrimRight(r.text.String(), " ")
+		t := strings.TrimRight(r.text, " ")
 		if t == "" {
 			continue
 		}
-		w := measure(r.st.font, r.st.size, t)
+		rtl := r.st.rtl(t)
+		w := measureDir(r.st.font, r.st.size, t, rtl)
+		x1 := r.x
+		if rtl { // the spaces it ends with are on its left
+			x1 = r.x + r.w - w
+		}
 		lw := max(1.5, 0.055*r.st.size)
 		if r.st.link != "" {
-			b.emit(Line{X1: r.x, Y1: base + 0.12*r.st.size, X2: r.x + w, Y2: base + 0.12*r.st.size, Width: lw, Color: r.st.color})
+			b.emit(Line{X1: x1, Y1: base + 0.12*r.st.size, X2: x1 + w, Y2: base + 0.12*r.st.size, Width: lw, Color: r.st.color})
 		}
 		if r.st.strike {
 			y := base - 0.3*r.st.size
-			b.emit(Line{X1: r.x, Y1: y, X2: r.x + w, Y2: y, Width: lw, Color: r.st.color})
+			b.emit(Line{X1: x1, Y1: y, X2: x1 + w, Y2: y, Width: lw, Color: r.st.color})
 		}
 	}
 }

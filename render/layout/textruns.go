@@ -3,8 +3,6 @@ package layout
 import (
 	"fmt"
 	"strings"
-
-	"github.com/lectern-app/lectern/render/fonts"
 )
 
 // KindMissingGlyph is the problem kind of characters no font can draw.
@@ -27,26 +25,15 @@ func (e *MissingGlyphs) Error() string {
 // Kind is the problem kind `lectern check` reports.
 func (e *MissingGlyphs) Kind() string { return KindMissingGlyph }
 
-// addRuns adds a text op cut where the face that draws it changes, so each
-// backend draws every run with one face (a fallback face for scripts the Go
-// fonts lack) at the x the layout measured; characters no font has are
-// noted for Laid.Problems.
+// addRuns adds a text op cut where the face that draws it changes, each run
+// shaped (shapeText), so each backend draws every run with one face (a
+// fallback face for scripts the Go fonts lack) at the x the layout
+// measured; characters no font has are noted for Laid.Problems.
 func (b *builder) addRuns(t Text, seg int) {
-	x := t.X
-	fonts.EachRun(t.Font, t.Text, func(r fonts.Run) {
-		if r.Missing {
-			for _, c := range r.Text {
-				if !containsRune(b.missing, c) {
-					b.missing = append(b.missing, c)
-				}
-			}
-		}
-		rt := t
-		rt.X, rt.Font, rt.Text = x, r.Font, r.Text
+	for _, rt := range shapeText(t, b.noteMissing) {
 		b.ops = append(b.ops, rt)
 		b.segs = append(b.segs, seg)
-		x += fonts.Measure(r.Font, t.Size, r.Text)
-	})
+	}
 }
 
 func containsRune(rs []rune, r rune) bool {
