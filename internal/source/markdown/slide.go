@@ -86,6 +86,7 @@ func (p *parser) slide(r slideRange, n int) (deck.Slide, slideState) {
 	}
 	var pauses int
 	s.Body, pauses = p.body(a, b, edits)
+	applyRemarkColumns(&s)
 	s.Body, pauses = reveal(s.Body, pauses, p.fl.marp, p.listSteps(&s))
 	s.Steps = 1 + pauses
 
