@@ -50,15 +50,22 @@ type fontPart struct {
 }
 
 // face returns the document's embedding of f, parsing it the first time.
-func (d *Doc) face(f layout.Font) (*faceEmbed, error) {
+// Fallback faces are the user's installed files: a parser panic on one is
+// an error, not a crash.
+func (d *Doc) face(f layout.Font) (fe *faceEmbed, err error) {
 	if fe, ok := d.faces[f]; ok {
 		return fe, nil
 	}
+	defer func() {
+		if r := recover(); r != nil {
+			fe, err = nil, fmt.Errorf("embed font %s: unreadable font file: %v", fonts.Name(f), r)
+		}
+	}()
 	name, data, face, err := faceSource(f)
 	if err != nil {
 		return nil, fmt.Errorf("embed font %s: %w", name, err)
 	}
-	fe := &faceEmbed{font: f, name: name, data: data, face: face, upem: float64(face.Upem()),
+	fe = &faceEmbed{font: f, name: name, data: data, face: face, upem: float64(face.Upem()),
 		type3: !trueTypeOutlines(data), glyphs: map[uint16]*usedGlyph{}}
 	if fe.upem <= 0 {
 		fe.upem = 1000

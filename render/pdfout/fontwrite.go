@@ -11,16 +11,26 @@ func (d *Doc) writeFonts(ow *objWriter) ([]int, error) {
 	objs := make([]int, len(d.parts))
 	for i, p := range d.parts {
 		var err error
-		if p.face.type3 {
-			objs[i], err = writeType3(ow, p)
-		} else {
-			objs[i], err = writeType0(ow, p.face)
-		}
-		if err != nil {
+		if objs[i], err = writeFont(ow, p); err != nil {
 			return nil, fmt.Errorf("embed font %s: %w", p.face.name, err)
 		}
 	}
 	return objs, nil
+}
+
+// writeFont writes one font resource. A font file that makes the subsetter
+// or go-text panic (an installed fallback face) fails the export with its
+// name instead of crashing.
+func writeFont(ow *objWriter, p *fontPart) (obj int, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("unreadable font file: %v", r)
+		}
+	}()
+	if p.face.type3 {
+		return writeType3(ow, p)
+	}
+	return writeType0(ow, p.face)
 }
 
 // writeType0 writes a TrueType face as a Type0 font whose character codes

@@ -15,8 +15,20 @@ func sortedGlyphs(fe *faceEmbed) []uint16 {
 }
 
 // subsetTables are the tables a CIDFontType2 needs: outlines, metrics and
-// the hinting programs; cmap, names and layout tables are not read.
-var subsetTables = []string{"cvt ", "fpgm", "glyf", "head", "hhea", "hmtx", "loca", "maxp", "prep"}
+// the hinting programs, and an empty cmap (glyphs are named by ID; font
+// parsers insist on a cmap); names and layout tables are not read.
+var subsetTables = []string{"cmap", "cvt ", "fpgm", "glyf", "head", "hhea", "hmtx", "loca", "maxp", "prep"}
+
+// emptyCmap is a cmap table mapping no character: one Windows Unicode
+// subtable in format 4 with only the closing 0xFFFF segment.
+var emptyCmap = []byte{
+	0, 0, 0, 1, // version, one subtable
+	0, 3, 0, 1, 0, 0, 0, 12, // platform 3, encoding 1, at offset 12
+	0, 4, 0, 24, 0, 0, // format 4, length 24, language
+	0, 2, 0, 2, 0, 0, 0, 0, // segCountX2, searchRange, entrySelector, rangeShift
+	0xFF, 0xFF, 0, 0, // endCode, reservedPad
+	0xFF, 0xFF, 0, 1, 0, 0, // startCode, idDelta, idRangeOffset
+}
 
 // subsetTrueType cuts a TrueType file down to the glyphs used, keeping
 // every glyph ID where it was (the content streams name glyphs by ID):
@@ -83,7 +95,7 @@ func subsetTrueType(data []byte, used []uint16) ([]byte, error) {
 	newHead := slices.Clone(head)
 	binary.BigEndian.PutUint16(newHead[50:], 1)
 	binary.BigEndian.PutUint32(newHead[8:], 0) // checkSumAdjustment, set below
-	t["head"], t["loca"], t["glyf"] = newHead, newLoca, newGlyf
+	t["head"], t["loca"], t["glyf"], t["cmap"] = newHead, newLoca, newGlyf, emptyCmap
 	out := buildSfnt(t)
 	binary.BigEndian.PutUint32(out[headOffset(out)+8:], 0xB1B0AFBA-checksum(out))
 	return out, nil

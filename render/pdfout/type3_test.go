@@ -17,7 +17,7 @@ import (
 )
 
 // findFont returns an installed font file by name (.ci/deps installs
-// fonts-noto-cjk and fonts-noto-color-emoji).
+// fonts-noto-core, fonts-noto-cjk and fonts-noto-color-emoji).
 func findFont(t *testing.T, name string) []byte {
 	t.Helper()
 	var found string
@@ -28,7 +28,7 @@ func findFont(t *testing.T, name string) []byte {
 		return nil
 	})
 	if found == "" {
-		testtool.Missing(t, "font "+name+" is not installed (.ci/deps installs fonts-noto-cjk fonts-noto-color-emoji)")
+		testtool.Missing(t, "font "+name+" is not installed (.ci/deps installs fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji)")
 		return nil
 	}
 	b, err := os.ReadFile(found)
