@@ -4,8 +4,10 @@ package markdown
 // its head matter uses Slidev keys or a slide has its own front matter;
 // a slide's notes are only the comment that ends it (another comment is
 // hidden, not a note); `src:` slides are replaced by the slides of the file
-// they name, recursively, with the importing front matter merged over each;
-// `hide: true` / `disabled: true` slides are dropped.
+// they name (`#2-3`: only those of its slides), recursively, with the
+// importing front matter merged over each and pictures found beside the
+// file they are in (dialect_slidev_import.go); `hide: true` /
+// `disabled: true` slides are dropped.
 
 import (
 	"errors"
@@ -218,10 +220,7 @@ type svLoaded struct {
 // load reads the file src names (relative to the importing file at path)
 // through the deck's file policy and returns its slides, imports expanded.
 func (im *importer) load(path string, line int, src string, chain []string, depth int) []svLoaded {
-	name := strings.TrimSpace(src)
-	if k := strings.IndexByte(name, '#'); k >= 0 {
-		name = name[:k] // a slide range: every slide is taken
-	}
+	name, span, _ := strings.Cut(strings.TrimSpace(src), "#")
 	target := filepath.Join(filepath.Dir(path), filepath.FromSlash(name))
 	if strings.HasPrefix(name, "/") {
 		target = filepath.Join(im.root, filepath.FromSlash(name))
@@ -261,7 +260,12 @@ func (im *importer) load(path string, line int, src string, chain []string, dept
 		}
 		return fail("import", fmt.Sprintf("could not be read: %v", err))
 	}
-	text := im.expand(target, normalizeText(string(data)), append(chain[:len(chain):len(chain)], abs), depth+1)
+	text := pickSlides(normalizeText(string(data)), span)
+	text = im.expand(target, text, append(chain[:len(chain):len(chain)], abs), depth+1)
+	rel, err := filepath.Rel(filepath.Dir(path), filepath.Dir(target))
+	if err != nil {
+		rel = ""
+	}
 	var out []svLoaded
 	for _, s := range slidevSplit(text) {
 		fm := map[string]any{}
@@ -272,6 +276,7 @@ func (im *importer) load(path string, line int, src string, chain []string, dept
 		if !s.hasFM && strings.TrimSpace(content) == "" {
 			continue
 		}
+		content = relocate(content, fm, rel)
 		out = append(out, svLoaded{fm: fm, content: content})
 	}
 	return out
