@@ -10,7 +10,6 @@ import (
 	"github.com/lectern-app/lectern/internal/deck"
 	"github.com/lectern-app/lectern/internal/deckfiles"
 	"github.com/lectern-app/lectern/internal/mdsyntax"
-	"github.com/lectern-app/lectern/render/fonts"
 	"github.com/lectern-app/lectern/render/texmath"
 )
 
@@ -78,12 +77,10 @@ func (b *builder) emit(op Op) { b.add(op, b.seg) }
 // seg0 adds an op shown at every step (backgrounds, the slide number).
 func (b *builder) seg0(op Op) { b.add(op, 0) }
 
-// add appends op to segment seg; text other fonts must draw is split first.
+// add appends op to segment seg. Text is split into runs of one face and
+// shaped once, after the last layout run (shapeOps): the runs searching
+// for a scale that fits only need the widths.
 func (b *builder) add(op Op, seg int) {
-	if t, ok := op.(Text); ok && !fonts.Simple(t.Font, t.Text) {
-		b.addRuns(t, seg)
-		return
-	}
 	b.ops = append(b.ops, op)
 	b.segs = append(b.segs, seg)
 }

@@ -25,17 +25,6 @@ func (e *MissingGlyphs) Error() string {
 // Kind is the problem kind `lectern check` reports.
 func (e *MissingGlyphs) Kind() string { return KindMissingGlyph }
 
-// addRuns adds a text op cut where the face that draws it changes, each run
-// shaped (shapeText), so each backend draws every run with one face (a
-// fallback face for scripts the Go fonts lack) at the x the layout
-// measured; characters no font has are noted for Laid.Problems.
-func (b *builder) addRuns(t Text, seg int) {
-	for _, rt := range shapeText(t, b.noteMissing) {
-		b.ops = append(b.ops, rt)
-		b.segs = append(b.segs, seg)
-	}
-}
-
 func containsRune(rs []rune, r rune) bool {
 	for _, x := range rs {
 		if x == r {
