@@ -6,6 +6,7 @@ import (
 
 	"github.com/go-text/typesetting/segmenter"
 	"golang.org/x/text/unicode/bidi"
+	"golang.org/x/text/unicode/norm"
 )
 
 // maxClusters bounds the multi-character clusters each face remembers (a
@@ -58,7 +59,10 @@ func Clusters(s string, fn func(i, j int)) {
 func (fc *face) resolveCluster(f Font, cl string) resolved {
 	r, n := utf8.DecodeRuneInString(cl)
 	if n == len(cl) {
-		if r < 128 {
+		switch {
+		case r < 0x20 || r == 0x7f:
+			return resolved{font: f, skip: true} // a control character: never drawn as a box
+		case r < 128:
 			return resolved{font: f}
 		}
 		return fc.resolve(f, r)
@@ -83,7 +87,7 @@ func (fc *face) clusterFace(f Font, need []rune) resolved {
 	if len(need) == 0 {
 		return resolved{font: f, skip: true}
 	}
-	if fc.hasAll(need) {
+	if fc.hasAll(need) || fc.composes(need) {
 		return resolved{font: f}
 	}
 	first := fc.resolve(f, need[0])
@@ -97,6 +101,14 @@ func (fc *face) clusterFace(f Font, need []rune) resolved {
 		return resolved{font: first.font}
 	}
 	return resolved{font: f, missing: true}
+}
+
+// composes reports whether a base and its marks compose (NFC) into one
+// character the face has: e + U+0301 is é, which the shaper composes.
+func (fc *face) composes(rs []rune) bool {
+	c := norm.NFC.String(string(rs))
+	r, n := utf8.DecodeRuneInString(c)
+	return n == len(c) && r != utf8.RuneError && fc.has(r)
 }
 
 func (fc *face) hasAll(rs []rune) bool {

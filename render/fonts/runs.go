@@ -74,7 +74,7 @@ type Run struct {
 // variation selector) it stays for the shaper, unless it ends s. Measure(f,
 // size, s) is the sum of Measure(run.Font, size, run.Text).
 func EachRun(f Font, s string, fn func(Run)) {
-	if isASCII(s) {
+	if printableASCII(s) {
 		if s != "" {
 			fn(Run{Font: f, Text: s})
 		}
@@ -125,8 +125,11 @@ func splitRuns(f Font, s string) []Run {
 // ignorable character (every ASCII string is): callers skip splitting it.
 func Simple(f Font, s string) bool {
 	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
+		switch c := s[i]; {
+		case c >= 0x80:
 			return simpleSlow(f, s[i:])
+		case c < 0x20 || c == 0x7f:
+			return false // a control character: left out of the runs
 		}
 	}
 	return true
@@ -139,6 +142,8 @@ func simpleSlow(f Font, s string) bool {
 			if rs := fc.resolve(f, r); rs.font != f || rs.missing || rs.skip {
 				return false
 			}
+		} else if r < 0x20 || r == 0x7f {
+			return false
 		}
 	}
 	return true

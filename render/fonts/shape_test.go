@@ -184,3 +184,29 @@ func TestMissingCharacterIsGlyphZero(t *testing.T) {
 		t.Errorf("shaped %+v (%v), want one .notdef glyph with a width", sh, err)
 	}
 }
+
+// Control characters take no room and draw nothing, never a box; a
+// decomposed accent the base face can compose stays in it.
+func TestControlsAndComposedAccents(t *testing.T) {
+	var runs []fonts.Run
+	fonts.EachRun(fonts.Regular, "a\tb\x01c", func(r fonts.Run) { runs = append(runs, r) })
+	for _, r := range runs {
+		sh, err := fonts.Shape(r.Font, 40, r.Text, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, g := range sh.Glyphs {
+			if g.ID == 0 {
+				t.Errorf("run %q draws a box", r.Text)
+			}
+		}
+	}
+	if w, want := fonts.Measure(fonts.Regular, 40, "a\tb\x01c"), fonts.Measure(fonts.Regular, 40, "abc"); math.Abs(w-want) > 1e-9 {
+		t.Errorf("controls measured %g, want no room (%g)", w, want)
+	}
+	var faces []fonts.Font
+	fonts.EachRun(fonts.Regular, "cafe\u0301", func(r fonts.Run) { faces = append(faces, r.Font) })
+	if len(faces) != 1 || faces[0] != fonts.Regular {
+		t.Errorf("café with a combining acute went to faces %v, want Go Regular alone", faces)
+	}
+}
