@@ -36,9 +36,11 @@ type Page struct {
 // Op is one draw operation: Text, Rect, Line or Picture.
 type Op interface{ isOp() }
 
-// Text is a single run of text on one line; (X, Y) is its baseline start.
-// Glyphs follow each other at their advance widths with no kerning
-// (fonts.Measure), which is how the layout measured them. The layout also
+// Text is a single run of text on one line, in one face and one direction;
+// (X, Y) is its baseline start. The layout fills Glyphs (HarfBuzz's, with
+// kerning, ligatures, conjuncts and joining) and measured the run with the
+// same shaping (fonts.Measure), so backends draw the glyphs where they are
+// and need not measure. The layout also
 // emits the Line ops that underline links and strike out struck text, so
 // backends need not draw anything for Link or Strike (they are there for
 // PDF link annotations and accessibility).
@@ -51,8 +53,9 @@ type Text struct {
 	Link   string // target when the run is a link
 	Strike bool   // struck out (the strike line is a separate Line op)
 	// Glyphs is Text shaped in Font (fonts.Shape), in visual order, placed
-	// from (X, Y) in slide units; nil for runs not yet shaped, which
-	// backends draw character by character at fonts.Advance.
+	// from (X, Y) in slide units. Every op from Layout has them; an op a
+	// backend makes itself (FormulaOps, its own labels) gets them from
+	// ShapeText.
 	Glyphs []fonts.Glyph
 	RTL    bool // Text is right to left: Glyphs run from its last character
 }
