@@ -47,6 +47,7 @@ FUZZ_TARGETS := \
 	./internal/source/markdown:FuzzFrontMatter \
 	./internal/source/pdfpc:FuzzParseJSON \
 	./internal/source/pdfpc:FuzzParseINI \
+	./internal/source/themefile:FuzzParse \
 	./internal/rehearse:FuzzReadHistory \
 	./internal/deck:FuzzParseDuration \
 	./internal/deck:FuzzBudgets \

@@ -88,6 +88,9 @@ func Parse(name string, data []byte) (*deck.ThemeSpec, []Issue) {
 	p.codeStyle(f.Code.Style)
 	p.layout(f.Layout)
 	sort.SliceStable(p.issues, func(i, j int) bool { return p.issues[i].Line < p.issues[j].Line })
+	if p.more > maxIssues {
+		p.issues = append(p.issues, Issue{Msg: fmt.Sprintf("%d more settings are wrong", p.more-maxIssues)})
+	}
 	return p.spec, p.issues
 }
 
@@ -95,6 +98,7 @@ type parser struct {
 	src    []byte
 	spec   *deck.ThemeSpec
 	issues []Issue
+	more   int // issues found, reported or not
 }
 
 // unknown reports keys no setting takes: a table of its own once (at its
@@ -125,8 +129,14 @@ func lines(data []byte) int {
 	return max(n, 1)
 }
 
+// maxIssues bounds the issues one file reports (each looks its line up).
+const maxIssues = 20
+
 // bad records an issue at the line of a dotted key ("colors.text").
 func (p *parser) bad(key, msg string) {
+	if p.more++; p.more > maxIssues {
+		return
+	}
 	p.issues = append(p.issues, Issue{Line: lineOf(p.src, key), Msg: msg})
 }
 

@@ -4,6 +4,7 @@ import (
 	"image/color"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -175,5 +176,18 @@ func TestBuiltinNames(t *testing.T) {
 	}
 	if deck.IsBuiltinTheme("seriph") {
 		t.Error("seriph is built in")
+	}
+}
+
+// A file of thousands of wrong keys reports 20 and how many more, fast.
+func TestManyIssuesAreCapped(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("[colors]\n")
+	for i := range 5000 {
+		b.WriteString("c" + strconv.Itoa(i) + " = \"#000\"\n")
+	}
+	_, issues := Parse("t", []byte(b.String()))
+	if len(issues) != 21 || !strings.Contains(issues[20].Msg, "4980 more settings are wrong") {
+		t.Fatalf("%d issues, last %+v", len(issues), issues[len(issues)-1])
 	}
 }
