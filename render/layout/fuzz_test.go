@@ -35,6 +35,14 @@ var oddBodies = []string{
 	"Ω ж € 😀 \u200b \t tab",
 	"[ref][r]\n\n[r]: https://example.com",
 	"~~" + strings.Repeat("struck ", 100) + "~~",
+	// scripts, directions and clusters
+	"שלום `code` **bold** [link](x) 123 world $x^2$ - [ ] box",
+	"مرحبا ١٢٣ abc (قوس) " + strings.Repeat("كلمة", 200),
+	strings.Repeat("中文排版，标点。", 80),
+	"\u202eoverride\u202c \u2067isolate\u2069 \u200f",
+	"क्ष\u094d\u094d\u094d a" + strings.Repeat("\u0301", 200),
+	"👩\u200d👩\u200d👧 🇫🇷 ✋🏽 1\ufe0f\u20e3",
+	"| שלום | 中文 |\n|---|---|\n| مرحبا | क्ष |",
 }
 
 func TestOddSlidesLayOutInsideThePage(t *testing.T) {
