@@ -1,7 +1,6 @@
 package pdfout
 
 import (
-	"bytes"
 	"encoding/binary"
 	"fmt"
 
@@ -26,7 +25,7 @@ type faceEmbed struct {
 	font   layout.Font
 	name   string
 	data   []byte
-	face   *gotext.Face // the document's own parse: go-text caches are not shared safely
+	face   *gotext.Face // the document's own: go-text faces cache unguarded
 	upem   float64
 	type3  bool
 	glyphs map[uint16]*usedGlyph
@@ -121,13 +120,16 @@ func trueTypeOutlines(data []byte) bool {
 // forceType3, set by tests, embeds every face as Type3 fonts.
 var forceType3 bool
 
-// faceSource gives a face's name, file and a go-text parse of it of the
-// document's own; tests replace it to embed faces render/fonts does not
-// register (CFF, colour bitmaps).
+// faceSource gives a face's name, file and a go-text face of the
+// document's own over the font render/fonts parsed once (a Face caches
+// glyph extents unguarded; the parsed Font is read-only); tests replace it
+// to embed faces render/fonts does not register (CFF, colour bitmaps).
 var faceSource = func(f layout.Font) (string, []byte, *gotext.Face, error) {
-	data := fonts.Data(f)
-	face, err := gotext.ParseTTF(bytes.NewReader(data))
-	return fonts.Name(f), data, face, err
+	shared, err := fonts.GoText(f)
+	if err != nil {
+		return fonts.Name(f), nil, nil, err
+	}
+	return fonts.Name(f), fonts.Data(f), gotext.NewFace(shared.Font), nil
 }
 
 // sfntTables reads the table directory of a single-font sfnt file.

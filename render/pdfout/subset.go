@@ -80,6 +80,12 @@ func subsetTrueType(data []byte, used []uint16) ([]byte, error) {
 	for _, g := range used {
 		visit(int(g), 0)
 	}
+	// glyphs after the last kept one are cut off: IDs do not move
+	last := 0
+	for g := range keep {
+		last = max(last, g)
+	}
+	n = last + 1
 	var newGlyf []byte
 	newLoca := make([]byte, 4*(n+1))
 	for i := 0; i < n; i++ {
@@ -95,10 +101,46 @@ func subsetTrueType(data []byte, used []uint16) ([]byte, error) {
 	newHead := slices.Clone(head)
 	binary.BigEndian.PutUint16(newHead[50:], 1)
 	binary.BigEndian.PutUint32(newHead[8:], 0) // checkSumAdjustment, set below
-	t["head"], t["loca"], t["glyf"], t["cmap"] = newHead, newLoca, newGlyf, emptyCmap
+	newMaxp := slices.Clone(maxp)
+	binary.BigEndian.PutUint16(newMaxp[4:], uint16(n))
+	hhea, hmtx, err := keptMetrics(t["hhea"], t["hmtx"], n, keep)
+	if err != nil {
+		return nil, err
+	}
+	t["head"], t["maxp"], t["loca"], t["glyf"], t["cmap"] = newHead, newMaxp, newLoca, newGlyf, emptyCmap
+	t["hhea"], t["hmtx"] = hhea, hmtx
 	out := buildSfnt(t)
 	binary.BigEndian.PutUint32(out[headOffset(out)+8:], 0xB1B0AFBA-checksum(out))
 	return out, nil
+}
+
+// keptMetrics rebuilds hhea and hmtx for n glyphs, each with its own
+// advance and side bearing when kept and zeros otherwise (PDF takes
+// advances from /W; zeros cost nothing compressed).
+func keptMetrics(hhea, hmtx []byte, n int, keep map[int]bool) ([]byte, []byte, error) {
+	if len(hhea) < 36 {
+		return nil, nil, fmt.Errorf("font has no usable hhea table")
+	}
+	long := int(binary.BigEndian.Uint16(hhea[34:]))
+	if long == 0 || 4*long > len(hmtx) {
+		return nil, nil, fmt.Errorf("font has no usable hmtx table")
+	}
+	out := make([]byte, 4*n)
+	for g := range keep {
+		if g >= n {
+			continue
+		}
+		i := min(g, long-1)
+		copy(out[4*g:4*g+2], hmtx[4*i:4*i+2]) // advance: the last long metric's beyond
+		if g < long {
+			copy(out[4*g+2:4*g+4], hmtx[4*g+2:4*g+4])
+		} else if p := 4*long + 2*(g-long); p+2 <= len(hmtx) {
+			copy(out[4*g+2:4*g+4], hmtx[p:p+2])
+		}
+	}
+	h := slices.Clone(hhea)
+	binary.BigEndian.PutUint16(h[34:], uint16(n))
+	return h, out, nil
 }
 
 // components lists the glyphs a composite glyph is built from.

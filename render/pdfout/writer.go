@@ -17,7 +17,8 @@ type objWriter struct {
 	w       *countWriter
 	offsets []int64 // by object number - 1; -1 until written
 	level   int     // zlib level of streams; < 0: none
-	err     error
+	zw      *zlib.Writer
+	zbuf    bytes.Buffer
 }
 
 // countWriter counts the bytes written through it, for object offsets.
@@ -61,7 +62,7 @@ func (ow *objWriter) obj(n int, body string) {
 // names its filter (raw true: data goes in as it is).
 func (ow *objWriter) stream(n int, dict string, data []byte, raw bool) {
 	if !raw && ow.level >= 0 {
-		data = deflate(data, ow.level)
+		data = ow.deflate(data)
 		dict = "/Filter /FlateDecode " + dict
 	}
 	ow.offsets[n-1] = ow.w.n
@@ -85,20 +86,26 @@ func (ow *objWriter) finish(root, info int) error {
 	return ow.w.err
 }
 
-// deflate compresses data with zlib (what /FlateDecode reads).
-func deflate(data []byte, level int) []byte {
-	if level == 0 {
-		level = 6
+// deflate compresses data with zlib (what /FlateDecode reads), reusing one
+// compressor: each new one allocates most of a megabyte. The result is
+// valid until the next call.
+func (ow *objWriter) deflate(data []byte) []byte {
+	ow.zbuf.Reset()
+	if ow.zw == nil {
+		level := ow.level
+		if level == 0 || level > 9 {
+			level = 6
+		}
+		var err error
+		if ow.zw, err = zlib.NewWriterLevel(&ow.zbuf, level); err != nil {
+			ow.zw = zlib.NewWriter(&ow.zbuf)
+		}
+	} else {
+		ow.zw.Reset(&ow.zbuf)
 	}
-	var b bytes.Buffer
-	b.Grow(len(data)/3 + 64)
-	zw, err := zlib.NewWriterLevel(&b, level)
-	if err != nil {
-		zw = zlib.NewWriter(&b)
-	}
-	zw.Write(data)
-	zw.Close()
-	return b.Bytes()
+	ow.zw.Write(data)
+	ow.zw.Close()
+	return ow.zbuf.Bytes()
 }
 
 // ref is an indirect reference to object n.
