@@ -49,7 +49,7 @@ func ExportContext(ctx context.Context, d *deck.Deck, plan []PartPlan, opt Optio
 	for i, p := range plan {
 		names[i] = p.Slug
 	}
-	w := &writer{ctx: ctx, d: d, opt: opt, plan: plan}
+	w := &writer{ctx: ctx, d: d, opt: opt, plan: plan, bg: newBackground()}
 	for _, p := range plan {
 		w.total += p.Slides()
 	}
@@ -68,6 +68,7 @@ func ExportContext(ctx context.Context, d *deck.Deck, plan []PartPlan, opt Optio
 		return nil, err
 	}
 	defer out.close()
+	defer w.bg.Wait() // before out.close removes what they write
 	w.out = out
 	res = &Result{Dir: out.dir, Manifest: filepath.Join(out.dir, ManifestName)}
 	for _, p := range plan {
@@ -82,6 +83,9 @@ func ExportContext(ctx context.Context, d *deck.Deck, plan []PartPlan, opt Optio
 			return nil, fmt.Errorf("export %s, part %d %q: %w", deckName(d), p.Number, p.Title, err)
 		}
 		res.Parts = append(res.Parts, pr)
+	}
+	if err := w.bg.Wait(); err != nil {
+		return nil, fmt.Errorf("export %s, %w", deckName(d), err)
 	}
 	res.Warnings = w.warns
 	written, err := hashTree(out.tmp, names)
@@ -124,6 +128,7 @@ type writer struct {
 	plan  []PartPlan
 	out   *outDir
 	src   *pdfSource // PDF decks
+	bg    *background
 	done  int
 	total int
 	warns []string

@@ -51,9 +51,17 @@ func (w *writer) pdfPart(p PartPlan, dir string) ([]string, int, error) {
 		labels:  pageLabels(slides),
 		outline: partOutline(w.src.outline, pageMap, 1, p.Title),
 	}
-	if err := w.src.write(filepath.Join(dir, SlidesPDF), part); err != nil {
+	dst, err := w.src.cutPart(part)
+	if err != nil {
 		return nil, 0, err
 	}
+	out := filepath.Join(dir, SlidesPDF)
+	w.bg.Go(func() error {
+		if err := w.src.save(out, dst); err != nil {
+			return fmt.Errorf("part %d %q: %w", p.Number, p.Title, err)
+		}
+		return nil
+	})
 	for k := p.First; k <= p.Last; k++ {
 		w.report(p.Number, k, "slides")
 	}
