@@ -2,6 +2,7 @@ package ui
 
 import (
 	"image/color"
+	"math"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -136,20 +137,30 @@ func (r *slideRenderer) layoutSlide(b box) {
 		v.img.Refresh()
 	}
 	v.src.prepare(v.n, v.step, px)
-	placeImage(v.img, b, scale)
+	placeImage(v, v.img, b, scale)
 }
 
-// placeImage centres img in b at exactly its pixel size, so the canvas
-// neither rescales it in software nor blurs it: the screen shows the
-// rasteriser's pixels. An image more than a rounding off b (a zoom capped at
-// maxZoomPx) is stretched over b instead.
-func placeImage(img *canvas.Image, b box, scale float32) {
+// placeImage centres img in the letterbox b of view v at exactly its pixel
+// size, its corner on a whole pixel of the window, so the canvas neither
+// rescales it in software nor blurs it: the screen shows the rasteriser's
+// pixels. (At a fractional scale Fyne may size the canvas a fraction of a
+// unit off the window's pixels, e.g. 667 units for 1000 px at 1.5; the GPU
+// then stretches the image by under a pixel.) An image more than a rounding
+// off b (a zoom capped at maxZoomPx) is stretched over b instead.
+func placeImage(v fyne.CanvasObject, img *canvas.Image, b box, scale float32) {
 	ib := img.Image.Bounds()
 	w, h := float32(ib.Dx())/scale, float32(ib.Dy())/scale
 	if d := 2 / scale; w < b.Size.Width-d || w > b.Size.Width+d || h < b.Size.Height-d || h > b.Size.Height+d {
 		w, h = b.Size.Width, b.Size.Height
 	}
-	img.Move(fyne.NewPos(b.Pos.X+(b.Size.Width-w)/2, b.Pos.Y+(b.Size.Height-h)/2))
+	var abs fyne.Position
+	if app := fyne.CurrentApp(); app != nil {
+		abs = app.Driver().AbsolutePositionForObject(v)
+	}
+	snap := func(rel, abs float32) float32 {
+		return float32(math.Round(float64((abs+rel)*scale)))/scale - abs
+	}
+	img.Move(fyne.NewPos(snap(b.Pos.X+(b.Size.Width-w)/2, abs.X), snap(b.Pos.Y+(b.Size.Height-h)/2, abs.Y)))
 	img.Resize(fyne.NewSize(w, h))
 	img.Show()
 }

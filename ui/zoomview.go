@@ -51,7 +51,7 @@ func (r *slideRenderer) layoutZoomed(b box) {
 		v.imgW, v.zoomImg = full, z
 		v.img.Refresh()
 	}
-	placeImage(v.img, b, scale)
+	placeImage(v, v.img, b, scale)
 }
 
 // crop cuts region z (slide coordinates) out of a slide image.

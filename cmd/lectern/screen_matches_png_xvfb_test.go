@@ -34,9 +34,19 @@ const scriptsSlide = `
 // window's size (what a PNG export writes): the letterboxed slide in a
 // screenshot differs from raster.Draw's image by a small mean, and 99% of
 // its pixels are within a small tolerance. Slides: a title, many scripts,
-// a list with a picture.
+// a list with a picture; at Fyne scale 1 and at 2 (HiDPI: the slide is
+// drawn at the window's pixels, not its units).
 func TestScreenMatchesRasterPNG(t *testing.T) {
 	display := needX(t)
+	for _, scale := range []string{"1", "2"} {
+		t.Run("scale"+scale, func(t *testing.T) {
+			t.Setenv("FYNE_SCALE", scale) // startApp passes the environment on
+			screenMatchesRaster(t, display, scale)
+		})
+	}
+}
+
+func screenMatchesRaster(t *testing.T, display, scale string) {
 	dir := t.TempDir()
 	deckPath := filepath.Join(dir, "talk.md")
 	for _, f := range []string{"talk.md", "images/venue.png", "images/chart.png"} {
@@ -74,9 +84,9 @@ func TestScreenMatchesRasterPNG(t *testing.T) {
 			a.key("Next")
 		}
 		time.Sleep(1500 * time.Millisecond)
-		shot := a.screenshot(filepath.Join(shots, fmt.Sprintf("screen-slide%d.png", slide)), aud)
+		shot := a.screenshot(filepath.Join(shots, fmt.Sprintf("screen-scale%s-slide%d.png", scale, slide)), aud)
 		want := drawSlide(t, deckPath, slide, shot.Bounds())
-		savePNG(t, filepath.Join(shots, fmt.Sprintf("raster-slide%d.png", slide)), want)
+		savePNG(t, filepath.Join(shots, fmt.Sprintf("raster-scale%s-slide%d.png", scale, slide)), want)
 		mean, within, at := bestMatch(shot, want)
 		t.Logf("slide %d: raster %v at %v in a %v screenshot: mean |diff| %.3f, %.2f%% of pixels within 24",
 			slide, want.Bounds().Size(), at, shot.Bounds().Size(), mean, within*100)
