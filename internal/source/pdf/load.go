@@ -54,7 +54,7 @@ func Load(path string, opts Options) (*deck.Deck, error) {
 		return FormatLabels(ranges, n), len(ranges) > 0, err
 	})
 	docs := []pdfdoc.Document{doc}
-	if n >= parallelPages && runtime.GOMAXPROCS(0) > 1 {
+	if n >= parallelPages && runtime.GOMAXPROCS(0) > 1 && readsMany(doc, opts) {
 		if extra, err := pdfdoc.Open(path); err == nil {
 			defer extra.Close()
 			docs = append(docs, extra)
@@ -62,6 +62,30 @@ func Load(path string, opts Options) (*deck.Deck, error) {
 	}
 	b := &builder{path: path, doc: doc, docs: docs, opts: opts, labels: labels}
 	return b.build()
+}
+
+// readsMany tells whether Load may read the text of many pages: for every
+// title (no TextTitles limit or a large one) or for Beamer notes (a notes
+// side forced, or pages shaped like slides with notes). A second document
+// for the first page or two only cost its opening (~1.7 ms for deck200.pdf,
+// at every start of the presenter and every `lectern export`). A sidecar
+// that forces a notes side on other pages reads them with one document.
+func readsMany(doc pdfdoc.Document, opts Options) bool {
+	if opts.TextTitles == 0 || opts.TextTitles >= parallelPages {
+		return true
+	}
+	switch opts.Notes {
+	case deck.NotesRight, deck.NotesLeft, deck.NotesBottom:
+		return true
+	case NotesOff:
+		return false
+	}
+	w, h, err := doc.PageSize(1)
+	if err != nil {
+		return true
+	}
+	wide, tall := candidate(w, h)
+	return wide || tall
 }
 
 // Build makes a deck from an open document, such as a fake in tests, with
