@@ -120,14 +120,43 @@ func squeeze(s string) string {
 	}, s)
 }
 
+// pdfToText is the file's text as pdftotext reads it; any warning it
+// prints (an unbalanced marked-content span, say) fails the test.
 func pdfToText(t *testing.T, path string) string {
 	t.Helper()
 	testtool.Need(t, "pdftotext")
-	b, err := exec.Command("pdftotext", "-enc", "UTF-8", path, "-").Output()
+	var stderr strings.Builder
+	cmd := exec.Command("pdftotext", "-enc", "UTF-8", path, "-")
+	cmd.Stderr = &stderr
+	b, err := cmd.Output()
 	if err != nil {
 		t.Fatal(err)
 	}
+	if stderr.Len() > 0 {
+		t.Errorf("pdftotext warns: %s", stderr.String())
+	}
 	return string(b)
+}
+
+// A glyph keeps the text of its first use in the ToUnicode CMap; a later
+// run that draws the same glyph for other text (fonts that share a glyph
+// between µ and μ, or Ω and Ω) is marked with /ActualText, so it still
+// copies out as its own text.
+func TestSharedGlyphCopiesAsItsOwnText(t *testing.T) {
+	gx := fonts.Glyph{ID: 0x5b} // 'x' in the Go fonts
+	black := color.RGBA{A: 255}
+	p := &layout.Page{W: 1920, H: 1080, Ops: []layout.Op{
+		layout.Text{X: 100, Y: 200, Size: 60, Font: layout.Regular, Color: black, Text: "x", Glyphs: []fonts.Glyph{gx}},
+		layout.Text{X: 100, Y: 400, Size: 60, Font: layout.Regular, Color: black, Text: "y", Glyphs: []fonts.Glyph{gx}},
+	}}
+	out := filepath.Join(t.TempDir(), "shared.pdf")
+	if err := WritePages(out, []*layout.Page{p}, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Fields(pdfToText(t, out)); len(got) != 2 || got[0] != "x" || got[1] != "y" {
+		t.Errorf("pdftotext reads %q, want [x y]", got)
+	}
+	qpdfCheck(t, out)
 }
 
 func qpdfCheck(t *testing.T, path string) {

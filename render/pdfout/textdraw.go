@@ -131,6 +131,9 @@ func (d *Doc) glyphRun(x, y, k, size float64, f layout.Font, text string, glyphs
 	// from /ActualText, as it does when a glyph maps to other text than
 	// here. Right-to-left runs only when the glyphs misread (see above).
 	actual := reads.String() != text || unmapped && !rtl
+	if actual {
+		p.printf("/Span << /ActualText %s >> BDC\n", pdfText(text))
+	}
 	p.c.WriteString("BT\n")
 	part, open := -1, false
 	var penX, penY float64
