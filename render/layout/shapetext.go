@@ -8,12 +8,13 @@ import (
 
 // ShapeText sets an unshaped Text op: it is cut into runs of one face each
 // (fonts.EachRun, by grapheme cluster) and each run gets its Glyphs from
-// fonts.Shape, placed one after the other from t.X. The op is shaped right
-// to left when t.RTL is set or its first strong character is right to left
-// (its runs then go from the last to the first). Backends call it for ops
-// that reach them without Glyphs (a formula's FormulaOps, their own labels);
-// the layout's own ops all leave it shaped. An op that already has Glyphs
-// comes back as it is.
+// fonts.Shape, placed one after the other from t.X. Text mixing directions
+// (a Hebrew word in an English label) is first cut where the direction
+// changes and put in visual order, as the layout does with its lines
+// (bidi.go); an op marked RTL is shaped right to left as a whole.
+// Backends call it for ops that reach them without Glyphs (a formula's
+// FormulaOps, their own labels); the layout's own ops all leave it shaped.
+// An op that already has Glyphs comes back as it is.
 func ShapeText(t Text) []Text {
 	if t.Glyphs != nil {
 		return []Text{t}
@@ -23,7 +24,46 @@ func ShapeText(t Text) []Text {
 
 // shapeText is ShapeText telling missing about runs no font can draw.
 func shapeText(t Text, missing func(string)) []Text {
-	rtl := t.RTL || fonts.RightToLeft(t.Text)
+	if t.RTL || !hasRTL(t.Text) {
+		return shapeRuns(t, t.RTL || fonts.RightToLeft(t.Text), missing)
+	}
+	levels, _ := byteLevels(t.Text)
+	type stretch struct{ from, to int }
+	var parts []stretch
+	var lv []int8
+	for i := 0; i < len(t.Text); {
+		j := i + 1
+		for j < len(t.Text) && levels[j] == levels[i] {
+			j++
+		}
+		parts = append(parts, stretch{i, j})
+		lv = append(lv, levels[i])
+		i = j
+	}
+	var out []Text
+	x := t.X
+	for _, k := range visualOrder(lv) {
+		part := t
+		part.X, part.Text = x, t.Text[parts[k].from:parts[k].to]
+		for _, rt := range shapeRuns(part, lv[k]%2 == 1, missing) {
+			out = append(out, rt)
+			x = rt.X + glyphsWidth(rt)
+		}
+	}
+	return out
+}
+
+func glyphsWidth(t Text) float64 {
+	w := 0.0
+	for _, g := range t.Glyphs {
+		w += g.Advance
+	}
+	return w
+}
+
+// shapeRuns shapes t in one direction, face run by face run (right to left:
+// from its last run to its first).
+func shapeRuns(t Text, rtl bool, missing func(string)) []Text {
 	var runs []fonts.Run
 	fonts.EachRun(t.Font, t.Text, func(r fonts.Run) { runs = append(runs, r) })
 	if rtl {

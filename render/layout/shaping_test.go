@@ -225,3 +225,34 @@ func TestShapeTextSplitsFaces(t *testing.T) {
 		t.Error("a shaped op should come back as it is")
 	}
 }
+
+// A label mixing directions that reaches ShapeText unshaped (an SVG text,
+// a backend's own) is put in visual order too.
+func TestShapeTextOrdersMixedDirections(t *testing.T) {
+	fontstest.Need(t, "שלום")
+	got := layout.ShapeText(layout.Text{X: 10, Size: 30, Font: fonts.Regular, Text: "Total שלום עולם 2024"})
+	var heb1, heb2, total, year layout.Text
+	for _, x := range got {
+		switch {
+		case strings.Contains(x.Text, "שלום"):
+			heb1 = x
+		case strings.Contains(x.Text, "עולם"):
+			heb2 = x
+		case strings.Contains(x.Text, "Total"):
+			total = x
+		case strings.Contains(x.Text, "2024"):
+			year = x
+		}
+		if x.Glyphs == nil {
+			t.Errorf("op %q not shaped", x.Text)
+		}
+	}
+	if !heb1.RTL || !heb2.RTL || total.RTL || year.RTL {
+		t.Fatalf("directions wrong: %+v", got)
+	}
+	// UAX #9: a number after Hebrew belongs to it (level 2 inside level
+	// 1), so it reads "Total 2024 עולם שלום" left to right, as browsers show it
+	if !(total.X < year.X && year.X < heb2.X && heb2.X < heb1.X) {
+		t.Errorf("visual order: Total %g, 2024 %g, עולם %g, שלום %g; want that order", total.X, year.X, heb2.X, heb1.X)
+	}
+}
