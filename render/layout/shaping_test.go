@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/lectern-app/lectern/render/fonts"
 	"github.com/lectern-app/lectern/render/fonts/fontstest"
@@ -254,5 +255,50 @@ func TestShapeTextOrdersMixedDirections(t *testing.T) {
 	// 1), so it reads "Total 2024 עולם שלום" left to right, as browsers show it
 	if !(total.X < year.X && year.X < heb2.X && heb2.X < heb1.X) {
 		t.Errorf("visual order: Total %g, 2024 %g, עולם %g, שלום %g; want that order", total.X, year.X, heb2.X, heb1.X)
+	}
+}
+
+// A word too long for a line is cut between grapheme clusters: no line
+// starts with a vowel sign, a virama or a joiner torn from its base.
+func TestLongWordsCutBetweenClusters(t *testing.T) {
+	fontstest.Need(t, "क्षि", "👩")
+	for _, word := range []string{strings.Repeat("क्षि", 150), strings.Repeat("👩\u200d👩\u200d👧", 60)} {
+		p := page(t, "# Long\n\n"+word+"\n")
+		var all strings.Builder
+		lines := 0
+		for _, x := range texts(p) {
+			if strings.Contains(x.Text, "Long") || strings.Contains(x.Text, "paragraph") {
+				continue
+			}
+			all.WriteString(x.Text)
+			lines++
+			r := []rune(x.Text)[0]
+			if unicode.In(r, unicode.Mn, unicode.Mc) || r == '\u200d' {
+				t.Errorf("a run starts with U+%04X, torn from its cluster", r)
+			}
+			if right := x.X + glyphWidth(x); right > layout.Width-110+0.5 {
+				t.Errorf("run %q ends at %g, past the box", x.Text, right)
+			}
+		}
+		if lines < 2 || all.String() != word {
+			t.Errorf("%d runs; text kept: %v", lines, all.String() == word)
+		}
+	}
+}
+
+// A character no font has is drawn as glyph 0 in the base face, the box
+// backends draw, and named as a problem.
+func TestMissingCharacterIsNotdefGlyph(t *testing.T) {
+	d := layouttest.FromMarkdown("# Box\n\nA private use character: \U0010FFFD here\n\nMore text.\n", t.TempDir(), "light")
+	l, err := layout.LayoutSlide(d.Slide(1), d, layout.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := opWith(t, texts(l.Page(1)), "\U0010FFFD")
+	if x.Font != fonts.Regular || x.Text != "\U0010FFFD" || len(x.Glyphs) != 1 || x.Glyphs[0].ID != 0 || x.Glyphs[0].Advance <= 0 {
+		t.Errorf("op %+v, want one .notdef glyph with a width in Go Regular", x)
+	}
+	if len(l.Problems) != 1 {
+		t.Errorf("problems %v, want the missing glyph", l.Problems)
 	}
 }
