@@ -47,4 +47,5 @@ func IsBuiltinTheme(name string) bool {
 }
 
 // CodeStyles are the chroma styles the layout has for code blocks.
-var CodeStyles = []string{"github", "github-dark"}
+var CodeStyles = []string{"github", "github-dark", "monokai", "dracula", "nord",
+	"solarized-light", "solarized-dark", "vs", "xcode", "onedark"}

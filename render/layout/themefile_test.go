@@ -4,6 +4,8 @@ import (
 	"image/color"
 	"testing"
 
+	"github.com/alecthomas/chroma/v2"
+
 	"github.com/lectern-app/lectern/internal/deck"
 )
 
@@ -16,9 +18,17 @@ func TestThemeListsMatchTheLayout(t *testing.T) {
 		}
 	}
 	for _, s := range deck.CodeStyles {
-		if _, ok := codeStyles[s]; !ok {
+		entries, ok := codeStyles[s]
+		if !ok {
 			t.Errorf("code style %q is not in the layout", s)
+			continue
 		}
+		if _, err := chroma.NewStyle(s, entries); err != nil {
+			t.Errorf("code style %q does not build: %v", s, err)
+		}
+	}
+	if len(codeStyles) != len(deck.CodeStyles) {
+		t.Errorf("the layout has %d code styles, deck lists %d", len(codeStyles), len(deck.CodeStyles))
 	}
 }
 

@@ -64,7 +64,7 @@ func TestParseBadSettings(t *testing.T) {
 		{"line height", "[sizes]\nline-height = 9\n", 2, "outside 0.5..4"},
 		{"margin", "[margins]\nleft = 3\n", 2, `"left" is not one of the margins`},
 		{"extends", "extends = \"solarized\"\n", 1, `extends "solarized" names no built-in theme`},
-		{"code style", "[code]\nstyle = \"monokai\"\n", 2, `code style "monokai" is not one Lectern has (github, github-dark)`},
+		{"code style", "[code]\nstyle = \"zenburn\"\n", 2, `code style "zenburn" is not one Lectern has (github, github-dark, monokai`},
 		{"layout", "[layout]\ntitle = \"left\"\n", 2, `layout title = "left" should be center or plain`},
 		{"unknown table", "[colors]\ntext = \"#111\"\n[shadows]\nsoft = true\n", 3, `"shadows" is not a theme setting`},
 		{"unknown code key", "[code]\nstyle = \"github\"\ntheme = \"x\"\n", 3, `"code.theme" is not a theme setting`},
