@@ -97,7 +97,7 @@ func hasRTL(s string) bool {
 func byteLevels(text string) ([]int8, bool) {
 	levels := make([]int8, len(text)+1)
 	var p bidi.Paragraph
-	if _, err := p.SetString(text); err != nil {
+	if _, err := p.SetString(oneParagraph(text)); err != nil {
 		return levels, false
 	}
 	o, err := p.Order()
@@ -136,6 +136,27 @@ func byteLevels(text string) ([]int8, bool) {
 	}
 	levels[len(text)] = levels[max(0, len(text)-1)]
 	return levels, rtl
+}
+
+// oneParagraph is text with paragraph separators (a newline, U+2029…)
+// blanked byte for byte: x/text stops at the first, and a slide's
+// paragraph is one bidi paragraph.
+func oneParagraph(text string) string {
+	var b []byte
+	for i, r := range text {
+		if p, n := bidi.LookupRune(r); p.Class() == bidi.B {
+			if b == nil {
+				b = []byte(text)
+			}
+			for k := i; k < i+n; k++ {
+				b[k] = ' '
+			}
+		}
+	}
+	if b == nil {
+		return text
+	}
+	return string(b)
 }
 
 // numbersUp raises to level 2 the numbers of a left-to-right stretch of a

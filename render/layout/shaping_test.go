@@ -302,3 +302,15 @@ func TestMissingCharacterIsNotdefGlyph(t *testing.T) {
 		t.Errorf("problems %v, want the missing glyph", l.Problems)
 	}
 }
+
+// A newline inside a paragraph's text does not end the bidi paragraph:
+// the Hebrew after it is still right to left.
+func TestBidiLevelsSpanNewlines(t *testing.T) {
+	fontstest.Need(t, "שלום")
+	got := layout.ShapeText(layout.Text{Size: 30, Font: fonts.Regular, Text: "a\nשלום b"})
+	for _, x := range got {
+		if strings.Contains(x.Text, "שלום") && !x.RTL {
+			t.Errorf("Hebrew after a newline shaped left to right: %+v", got)
+		}
+	}
+}
