@@ -5,6 +5,8 @@ import (
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
+
+	"github.com/lectern-app/lectern/render/fonts"
 )
 
 // list lays out bullets or numbers with their items indented; nested lists
@@ -41,8 +43,14 @@ func (b *builder) list(n *ast.List, x, w float64) {
 		}
 		start := len(b.ops)
 		y0 := b.y
+		// an item in a right-to-left script has its marker on the right
+		rtl := fonts.RightToLeft(plainText(item, b.src))
+		tx := x + markerW
+		if rtl {
+			tx = x
+		}
 		for c := item.FirstChild(); c != nil; c = c.NextSibling() {
-			b.block(c, x+markerW, w-markerW)
+			b.block(c, tx, w-markerW)
 		}
 		b.fresh = false
 		if b.y == y0 { // empty item
@@ -53,11 +61,18 @@ func (b *builder) list(n *ast.List, x, w float64) {
 			m := size * b.th.LineHeight
 			base, msize = y0+0.5*m+0.3*size, size
 		}
-		if ordered {
+		switch {
+		case ordered && rtl:
+			label := strconv.Itoa(n.Start+i) + "."
+			b.emit(Text{X: x + w - markerW + 0.4*msize, Y: base, Size: msize, Font: Regular, Color: b.th.Accent, Text: label})
+		case ordered:
 			label := strconv.Itoa(n.Start+i) + "."
 			lw := measure(Regular, msize, label)
 			b.emit(Text{X: x + markerW - 0.4*msize - lw, Y: base, Size: msize, Font: Regular, Color: b.th.Accent, Text: label})
-		} else if !isTask(item) {
+		case isTask(item):
+		case rtl:
+			b.bullet(x+w-0.38*msize, base-0.3*msize, msize, level)
+		default:
 			b.bullet(x+0.38*msize, base-0.3*msize, msize, level)
 		}
 		i++

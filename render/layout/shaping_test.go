@@ -314,3 +314,30 @@ func TestBidiLevelsSpanNewlines(t *testing.T) {
 		}
 	}
 }
+
+// A list item in Hebrew has its bullet on the right and its text aligned
+// right, left of the bullet; an English item keeps the bullet on the left.
+func TestHebrewListItemHasItsBulletOnTheRight(t *testing.T) {
+	fontstest.Need(t, "שלום")
+	p := page(t, "# List\n\n- שלום עולם\n- hello world\n")
+	heb, eng := opWith(t, texts(p), "שלום"), opWith(t, texts(p), "hello")
+	var bullets []layout.Rect
+	for _, op := range p.Ops {
+		if r, ok := op.(layout.Rect); ok && r.W < 30 && r.W == r.H {
+			bullets = append(bullets, r)
+		}
+	}
+	if len(bullets) != 2 {
+		t.Fatalf("%d bullets, want 2: %+v", len(bullets), bullets)
+	}
+	hebBullet, engBullet := bullets[0], bullets[1]
+	if hebBullet.Y > engBullet.Y {
+		hebBullet, engBullet = engBullet, hebBullet
+	}
+	if !(hebBullet.X > heb.X+glyphWidth(heb)) {
+		t.Errorf("Hebrew bullet at %g, text ends at %g: want the bullet right of the text", hebBullet.X, heb.X+glyphWidth(heb))
+	}
+	if hebBullet.X+hebBullet.W > layout.Width-110+0.5 || engBullet.X > eng.X {
+		t.Errorf("bullets at %g (Hebrew) and %g (English, text at %g)", hebBullet.X, engBullet.X, eng.X)
+	}
+}
