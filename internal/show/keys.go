@@ -29,7 +29,7 @@ var bindings = []Binding{
 	{Keys: []string{"Shift+Right"}, Command: NextSlide, Help: "Next slide, skipping steps"},
 	{Keys: []string{"Shift+Left"}, Command: PrevSlide, Help: "Previous slide, skipping steps"},
 	{Keys: []string{"Home"}, Command: First, Help: "First slide"},
-	{Keys: []string{"End"}, Command: Last, Help: "Last slide"},
+	{Keys: []string{"End"}, Command: Last, Help: "Last slide (a .pdfpc end slide first, then the backup slides)"},
 	{Keys: digitKeys, Command: Digit(0), Display: "`0` … `9`", Help: "Type a slide number, then Enter to jump to it"},
 	{Keys: []string{"Return", "KP_Enter"}, Command: Enter, Help: "Jump to the typed slide number, else next step"},
 	{Keys: []string{"Tab", "o"}, Command: Overview, Help: "Open or close the slide overview"},
