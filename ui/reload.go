@@ -28,6 +28,10 @@ func relatedFiles(deckPath string) map[string]bool {
 	}
 }
 
+// isThemeFile is a theme file a deck in the folder may name
+// (NAME.lectern-theme.toml): editing the theme redraws the talk.
+func isThemeFile(name string) bool { return strings.HasSuffix(name, ".lectern-theme.toml") }
+
 func watch(deckPath string, changed func()) (*watcher, error) {
 	fw, err := fsnotify.NewWatcher()
 	if err != nil {
@@ -47,7 +51,7 @@ func watch(deckPath string, changed func()) (*watcher, error) {
 				if !ok {
 					return
 				}
-				if !related[filepath.Clean(ev.Name)] || ev.Op == fsnotify.Chmod {
+				if !(related[filepath.Clean(ev.Name)] || isThemeFile(ev.Name)) || ev.Op == fsnotify.Chmod {
 					continue
 				}
 				// Editors write in bursts: reload once they are done.

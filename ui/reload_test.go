@@ -41,4 +41,6 @@ func TestWatchSeesTheDeckAndItsSidecars(t *testing.T) {
 	expect("the deck renamed into place", true)
 	os.WriteFile(filepath.Join(dir, "talk.pdfpc"), []byte("{}"), 0o644)
 	expect("the .pdfpc sidecar", true)
+	os.WriteFile(filepath.Join(dir, "stage.lectern-theme.toml"), []byte("extends = \"dark\"\n"), 0o644)
+	expect("a theme file", true)
 }
