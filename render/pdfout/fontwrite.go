@@ -55,12 +55,26 @@ func writeType0(ow *objWriter, fe *faceEmbed) (int, error) {
 	return font, nil
 }
 
-// cidWidths is the /W array: each used glyph's advance.
+// cidWidths is the /W array: each used glyph's advance, consecutive glyph
+// IDs sharing one entry.
 func cidWidths(fe *faceEmbed) string {
 	var b strings.Builder
 	b.WriteString("[")
+	prev := -2
 	for _, gid := range sortedGlyphs(fe) {
-		fmt.Fprintf(&b, " %d [%s]", gid, num(fe.glyphs[gid].width))
+		if int(gid) != prev+1 {
+			if prev >= 0 {
+				b.WriteString("]")
+			}
+			fmt.Fprintf(&b, " %d [", gid)
+		} else {
+			b.WriteString(" ")
+		}
+		b.WriteString(num(fe.glyphs[gid].width))
+		prev = int(gid)
+	}
+	if prev >= 0 {
+		b.WriteString("]")
 	}
 	b.WriteString(" ]")
 	return b.String()

@@ -25,8 +25,8 @@ var (
 	glass = color.RGBA{R: 200, A: 100}
 )
 
-// writePNG writes a w×h PNG; deep makes it 16 bits per channel (which gopdf
-// cannot embed as it is), alpha gives it transparency.
+// writePNG writes a w×h PNG; deep makes it 16 bits per channel (which pdfout
+// re-encodes to 8 bits), alpha gives it transparency.
 func writePNG(t *testing.T, path string, w, h int, deep, alpha bool) image.Image {
 	t.Helper()
 	var img image.Image

@@ -211,3 +211,11 @@ func ink(img image.Image, r image.Rectangle) int {
 	}
 	return n
 }
+
+// Shaped text sits where the layout placed each glyph: the PDF drawn by
+// MuPDF matches render/raster's drawing of the same glyphs (a wrong /W
+// width shifts every glyph after it and fails this).
+func TestShapedTextMatchesRaster(t *testing.T) {
+	fontstest.Need(t, "नमस्ते", "你好", "مرحبا", "🐍")
+	samePixels(t, []string{"scripts"}, []*layout.Page{scriptPage(true)})
+}
