@@ -218,4 +218,7 @@ func ink(img image.Image, r image.Rectangle) int {
 func TestShapedTextMatchesRaster(t *testing.T) {
 	fontstest.Need(t, "नमस्ते", "你好", "مرحبا", "🐍")
 	samePixels(t, []string{"scripts"}, []*layout.Page{scriptPage(true)})
+	forceType3 = true // the same glyphs as Type3 outlines
+	defer func() { forceType3 = false }()
+	samePixels(t, []string{"scripts-type3"}, []*layout.Page{scriptPage(true)})
 }
