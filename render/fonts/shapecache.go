@@ -3,15 +3,22 @@ package fonts
 import (
 	"strings"
 	"sync"
+	"unsafe"
 )
 
 // The shape cache keeps HarfBuzz's answer for a face, direction and text at
 // unit size: the layout measures the same words at many scales while it
 // searches for one that fits, and every backend draws them again.
 const (
-	maxShaped     = 16384 // entries; when full, about half are dropped
-	maxShapedText = 512   // longer texts are shaped every time, not kept
+	maxShaped      = 16384   // entries; when full, about half are dropped
+	maxShapedBytes = 8 << 20 // or when their glyphs and texts take this much
+	maxShapedText  = 512     // longer texts are shaped every time, not kept
 )
+
+// shapedCost is roughly the memory an entry holds.
+func shapedCost(s *Shaped, text string) int {
+	return len(s.Glyphs)*int(unsafe.Sizeof(Glyph{})) + len(text) + 96
+}
 
 type shapeKey struct {
 	f    Font
@@ -20,8 +27,9 @@ type shapeKey struct {
 }
 
 var shapeCache struct {
-	mu sync.RWMutex
-	m  map[shapeKey]*Shaped
+	mu    sync.RWMutex
+	m     map[shapeKey]*Shaped
+	bytes int
 }
 
 // shapeUnit is text shaped in f at size 1, from the cache when it can be.
@@ -47,15 +55,20 @@ func shapeUnit(f Font, text string, rtl bool) (*Shaped, error) {
 	if shapeCache.m == nil {
 		shapeCache.m = map[shapeKey]*Shaped{}
 	}
-	if len(shapeCache.m) >= maxShaped {
-		for key := range shapeCache.m { // map order is random enough for eviction
+	if len(shapeCache.m) >= maxShaped || shapeCache.bytes >= maxShapedBytes {
+		for key, v := range shapeCache.m { // map order is random enough for eviction
 			delete(shapeCache.m, key)
-			if len(shapeCache.m) <= maxShaped/2 {
+			shapeCache.bytes -= shapedCost(v, key.text)
+			if len(shapeCache.m) <= maxShaped/2 && shapeCache.bytes <= maxShapedBytes/2 {
 				break
 			}
 		}
 	}
+	if old, ok := shapeCache.m[k]; ok { // shaped meanwhile by another goroutine
+		shapeCache.bytes -= shapedCost(old, k.text)
+	}
 	shapeCache.m[k] = &sh
+	shapeCache.bytes += shapedCost(&sh, k.text)
 	shapeCache.mu.Unlock()
 	return &sh, nil
 }
@@ -95,6 +108,9 @@ func printableASCII(s string) bool {
 
 // The runs cache keeps EachRun's answer for non-ASCII text: finding grapheme
 // clusters and their faces costs more than shaping a cached word.
+// maxRuns bounds the runs cache: at most maxShapedText bytes of text each.
+const maxRuns = 8192
+
 type runsKey struct {
 	f    Font
 	text string
@@ -123,10 +139,10 @@ func cachedRuns(f Font, s string) []Run {
 	if runsCache.m == nil {
 		runsCache.m = map[runsKey][]Run{}
 	}
-	if len(runsCache.m) >= maxShaped {
+	if len(runsCache.m) >= maxRuns {
 		for key := range runsCache.m {
 			delete(runsCache.m, key)
-			if len(runsCache.m) <= maxShaped/2 {
+			if len(runsCache.m) <= maxRuns/2 {
 				break
 			}
 		}
