@@ -49,7 +49,7 @@ func ExportContext(ctx context.Context, d *deck.Deck, plan []PartPlan, opt Optio
 	for i, p := range plan {
 		names[i] = p.Slug
 	}
-	w := &writer{ctx: ctx, d: d, opt: opt, plan: plan, bg: newBackground()}
+	w := &writer{ctx: ctx, d: d, opt: opt, plan: plan, bg: newBackground(), hashes: &fileHashes{}}
 	for _, p := range plan {
 		w.total += p.Slides()
 	}
@@ -88,7 +88,7 @@ func ExportContext(ctx context.Context, d *deck.Deck, plan []PartPlan, opt Optio
 		return nil, fmt.Errorf("export %s, %w", deckName(d), err)
 	}
 	res.Warnings = w.warns
-	written, err := hashTree(out.tmp, names)
+	written, err := hashTree(out.tmp, names, w.hashes)
 	if err != nil {
 		return nil, fmt.Errorf("export to %s: %w", out.dir, err)
 	}
@@ -122,16 +122,17 @@ func (w *writer) stopped() error {
 
 // writer carries one export's state.
 type writer struct {
-	ctx   context.Context
-	d     *deck.Deck
-	opt   Options
-	plan  []PartPlan
-	out   *outDir
-	src   *pdfSource // PDF decks
-	bg    *background
-	done  int
-	total int
-	warns []string
+	ctx    context.Context
+	d      *deck.Deck
+	opt    Options
+	plan   []PartPlan
+	out    *outDir
+	src    *pdfSource // PDF decks
+	bg     *background
+	hashes *fileHashes // of files hashed as they were written
+	done   int
+	total  int
+	warns  []string
 }
 
 func (w *writer) report(part, slide int, stage string) {

@@ -132,7 +132,7 @@ func writeManifest(path string, m *Manifest) error {
 
 // hashTree records every regular file under root/top for each top, with
 // paths relative to root.
-func hashTree(root string, tops []string) ([]WrittenFile, error) {
+func hashTree(root string, tops []string, known *fileHashes) ([]WrittenFile, error) {
 	var out []WrittenFile
 	for _, top := range tops {
 		err := filepath.WalkDir(filepath.Join(root, top), func(p string, e fs.DirEntry, err error) error {
@@ -143,7 +143,10 @@ func hashTree(root string, tops []string) ([]WrittenFile, error) {
 			if err != nil {
 				return err
 			}
-			w, err := hashFile(p)
+			w, ok := known.get(p)
+			if !ok {
+				w, err = hashFile(p)
+			}
 			w.Path = filepath.ToSlash(rel)
 			out = append(out, w)
 			return err

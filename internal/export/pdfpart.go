@@ -57,9 +57,11 @@ func (w *writer) pdfPart(p PartPlan, dir string) ([]string, int, error) {
 	}
 	out := filepath.Join(dir, SlidesPDF)
 	w.bg.Go(func() error {
-		if err := w.src.save(out, dst); err != nil {
+		wf, err := w.src.save(out, dst)
+		if err != nil {
 			return fmt.Errorf("part %d %q: %w", p.Number, p.Title, err)
 		}
+		w.hashes.add(out, wf)
 		return nil
 	})
 	for k := p.First; k <= p.Last; k++ {

@@ -109,7 +109,8 @@ func (s *pdfSource) write(out string, p pdfPart) error {
 	if err != nil {
 		return err
 	}
-	return s.save(out, dst)
+	_, err = s.save(out, dst)
+	return err
 }
 
 // cutPart builds the part's document in memory; a panic in pdfcpu on a
@@ -133,21 +134,23 @@ func (s *pdfSource) cutPart(p pdfPart) (dst *model.Context, err error) {
 
 // save writes a cut part into the file out, streamed (building a 1 MB
 // part in a growing buffer first cost a quarter of the cut in clearing and
-// copying memory). It only reads dst and the stream bytes dst shares with
-// the source, never the source's objects, so it may run while the next
-// part is cut.
-func (s *pdfSource) save(out string, dst *model.Context) error {
-	return atomicfile.Write(out, atomicfile.DefaultPerm, func(w io.Writer) (err error) {
+// copying memory), and returns its size and SHA-256 for parts.json. It
+// only reads dst and the stream bytes dst shares with the source, never
+// the source's objects, so it may run while the next part is cut.
+func (s *pdfSource) save(out string, dst *model.Context) (WrittenFile, error) {
+	h := newHashWriter()
+	err := atomicfile.Write(out, atomicfile.DefaultPerm, func(w io.Writer) (err error) {
 		defer func() {
 			if r := recover(); r != nil {
 				err = damaged(s.path, fmt.Errorf("%v", r))
 			}
 		}()
-		if err := writeContext(dst, w); err != nil {
+		if err := writeContext(dst, io.MultiWriter(w, h)); err != nil {
 			return fmt.Errorf("write the pages of %s: %w", s.path, err)
 		}
 		return nil
 	})
+	return h.sum(), err
 }
 
 // cut builds the part's document: the title page, the pages, the named

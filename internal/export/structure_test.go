@@ -72,7 +72,8 @@ func TestCutFromLoadedStructure(t *testing.T) {
 }
 
 // Every part of a loaded deck passes qpdf's structural check, written with
-// a classic cross-reference table from the structure Load kept.
+// a classic cross-reference table from the structure Load kept, and
+// parts.json has every file's true size and SHA-256.
 func TestPartsPassQpdfCheck(t *testing.T) {
 	qpdf := testtool.Need(t, "qpdf")
 	for _, tc := range []struct{ file, split string }{
@@ -90,6 +91,18 @@ func TestPartsPassQpdfCheck(t *testing.T) {
 		res, err := Export(d, plan, Options{Dir: filepath.Join(t.TempDir(), "out")})
 		if err != nil {
 			t.Fatal(err)
+		}
+		// The slides' sums are taken while they are written: they must be
+		// the files' own.
+		written := readManifest(t, res.Dir).Written
+		if len(written) < 2*len(res.Parts) {
+			t.Errorf("%s: parts.json lists %d files for %d parts", tc.file, len(written), len(res.Parts))
+		}
+		for _, w := range written {
+			got, err := hashFile(filepath.Join(res.Dir, filepath.FromSlash(w.Path)))
+			if err != nil || got.Size != w.Size || got.SHA256 != w.SHA256 {
+				t.Errorf("%s: parts.json has %s at %d bytes %s, the file %d bytes %s (%v)", tc.file, w.Path, w.Size, w.SHA256, got.Size, got.SHA256, err)
+			}
 		}
 		for _, p := range res.Parts {
 			f := filepath.Join(p.Dir, SlidesPDF)
