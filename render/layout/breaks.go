@@ -120,7 +120,10 @@ var breakCache struct {
 	m map[string][]int
 }
 
-const maxBreakCache = 4096
+const (
+	maxBreakCache = 4096 // words
+	maxBreakWord  = 512  // bytes: longer words are segmented every time
+)
 
 var lineSegmenters = sync.Pool{New: func() any { return new(segmenter.Segmenter) }}
 
@@ -153,6 +156,9 @@ func breakOpportunities(s string) []int {
 		}
 	}
 	lineSegmenters.Put(seg)
+	if len(s) > maxBreakWord {
+		return cuts
+	}
 	breakCache.Lock()
 	if breakCache.m == nil || len(breakCache.m) >= maxBreakCache {
 		breakCache.m = map[string][]int{}
