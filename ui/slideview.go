@@ -144,14 +144,21 @@ func (r *slideRenderer) layoutSlide(b box) {
 // size, its corner on a whole pixel of the window, so the canvas neither
 // rescales it in software nor blurs it: the screen shows the rasteriser's
 // pixels. (At a fractional scale Fyne may size the canvas a fraction of a
-// unit off the window's pixels, e.g. 667 units for 1000 px at 1.5; the GPU
-// then stretches the image by under a pixel.) An image more than a rounding
-// off b (a zoom capped at maxZoomPx) is stretched over b instead.
+// unit off the window's pixels, e.g. 667 units for 1000 px at 1.5; nearest
+// texels then keep the text crisp, one column in hundreds doubled.) An image
+// more than a rounding off b (a zoom capped at maxZoomPx) is stretched over
+// b instead, smoothly.
 func placeImage(v fyne.CanvasObject, img *canvas.Image, b box, scale float32) {
 	ib := img.Image.Bounds()
 	w, h := float32(ib.Dx())/scale, float32(ib.Dy())/scale
+	mode := canvas.ImageScalePixels // texel for pixel: crisp even when Fyne is a fraction off
 	if d := 2 / scale; w < b.Size.Width-d || w > b.Size.Width+d || h < b.Size.Height-d || h > b.Size.Height+d {
 		w, h = b.Size.Width, b.Size.Height
+		mode = canvas.ImageScaleSmooth
+	}
+	if img.ScaleMode != mode {
+		img.ScaleMode = mode
+		img.Refresh()
 	}
 	var abs fyne.Position
 	if app := fyne.CurrentApp(); app != nil {

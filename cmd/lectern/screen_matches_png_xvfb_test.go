@@ -38,7 +38,7 @@ const scriptsSlide = `
 // drawn at the window's pixels, not its units).
 func TestScreenMatchesRasterPNG(t *testing.T) {
 	display := needX(t)
-	for _, scale := range []string{"1", "2"} {
+	for _, scale := range []string{"1", "1.5", "2"} {
 		t.Run("scale"+scale, func(t *testing.T) {
 			t.Setenv("FYNE_SCALE", scale) // startApp passes the environment on
 			screenMatchesRaster(t, display, scale)
