@@ -107,8 +107,8 @@ func (d *Doc) glyphRun(x, y, k, size float64, f layout.Font, text string, glyphs
 	if rtl {
 		// Right-to-left glyphs go into the content stream in logical
 		// order, each at its visual place: pdftotext and MuPDF then read
-		// the word in logical order (with /ActualText both read it
-		// reversed: pdftotext reorders the span's text once more).
+		// the word in logical order (glyphs in visual order read
+		// reversed in both, with or without /ActualText).
 		glyphs = slices.Clone(glyphs)
 		slices.Reverse(glyphs)
 	}
