@@ -46,6 +46,7 @@ type word struct {
 	trail []piece // the spaces after it
 	w, tw float64
 	brk   bool
+	dirty bool // a part grew by merging: measure it again as one
 }
 
 var spaces = strings.NewReplacer("\t", " ", "\n", " ", "\r", "")
@@ -55,22 +56,32 @@ func words(frags []frag) []word {
 	var out []word
 	var cur word
 	flush := func() {
+		if cur.dirty {
+			cur.w, cur.dirty = 0, false
+			for i, p := range cur.parts {
+				if p.w < 0 {
+					cur.parts[i] = newPiece(p.text, p.st)
+				}
+				cur.w += cur.parts[i].w
+			}
+		}
 		if len(cur.parts) > 0 || len(cur.trail) > 0 {
 			out = append(out, cur)
 		}
 		cur = word{}
 	}
-	addPart := func(p piece) {
+	addPart := func(text string, st style) {
 		if len(cur.trail) > 0 {
 			flush()
 		}
-		if n := len(cur.parts); n > 0 && cur.parts[n-1].st == p.st && !p.st.code && p.st.box == 0 && p.st.math == nil {
-			// measured again as one: shaping joins across the seam
-			merged := newPiece(cur.parts[n-1].text+p.text, p.st)
-			cur.w += merged.w - cur.parts[n-1].w
-			cur.parts[n-1] = merged
+		if n := len(cur.parts); n > 0 && cur.parts[n-1].st == st && !unsplittable(cur.parts[n-1]) {
+			// measured as one when the word ends: shaping joins across the seam
+			cur.parts[n-1].text += text
+			cur.parts[n-1].w = -1
+			cur.dirty = true
 			return
 		}
+		p := newPiece(text, st)
 		cur.parts = append(cur.parts, p)
 		cur.w += p.w
 	}
@@ -94,18 +105,18 @@ func words(frags []frag) []word {
 			continue
 		}
 		if f.st.code || f.st.box != 0 || f.st.math != nil {
-			addPart(newPiece(f.text, f.st))
+			addPart(f.text, f.st)
 			continue
 		}
 		t := spaces.Replace(f.text)
 		for t != "" {
 			i := strings.IndexByte(t, ' ')
 			if i < 0 {
-				addPart(newPiece(t, f.st))
+				addPart(t, f.st)
 				break
 			}
 			if i > 0 {
-				addPart(newPiece(t[:i], f.st))
+				addPart(t[:i], f.st)
 			}
 			addSpace(f.st)
 			t = t[i+1:]
