@@ -29,7 +29,7 @@ type rehearsal struct {
 	now    func() time.Time
 	onDone func(saved bool, msg string)
 	save   func(deckPath string, run rehearse.Run) (rehearse.Saved, error) // rehearse.SaveRun; tests fail it
-	keys   show.Keymap // the speaker's keys (keys.toml), as in the presenter
+	keys   show.Keymap                                                     // the speaker's keys (keys.toml), as in the presenter
 
 	slide     *slideView
 	notes     *widget.RichText
