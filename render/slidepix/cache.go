@@ -140,7 +140,8 @@ func (c *Cache[K]) Get(k K, width int) (*image.RGBA, error) {
 
 // Prepare asks for slides to be rendered in the background at width, in the
 // order given. Earlier requests at the same width not yet started are
-// dropped; those of other widths (another window's) are kept after them.
+// dropped; those of the other recent widths (another window's) are kept
+// after them.
 // The slides of the last two requests at a width stay cached, over the
 // budget if need be: a speaker going back and forth never waits for a page
 // another prepared page pushed out.
@@ -155,7 +156,7 @@ func (c *Cache[K]) Prepare(width int, ks ...K) {
 		}
 	}
 	for _, kw := range c.queue {
-		if kw.width != width {
+		if kw.width != width && c.wantsWidth(kw.width) {
 			queue = append(queue, kw)
 		}
 	}
@@ -285,6 +286,12 @@ func (c *Cache[K]) want(width int, ks []K) {
 		per[r.width]++
 		return per[r.width] > wantedPerSize
 	})
+}
+
+// wantsWidth tells whether a recent Prepare was at width (c.mu held): a
+// window resized through many widths leaves no queue behind at each.
+func (c *Cache[K]) wantsWidth(width int) bool {
+	return slices.ContainsFunc(c.wanted, func(r request[K]) bool { return r.width == width })
 }
 
 // isWanted tells whether a recent Prepare asked for kw (c.mu held).

@@ -156,3 +156,45 @@ func TestPreparedSlidesSurviveTheBudget(t *testing.T) {
 		}
 	}
 }
+
+// TestResizeLeavesNoQueueBehind: a window dragged through many widths asks
+// at each; only the last few widths' requests are still drawn.
+func TestResizeLeavesNoQueueBehind(t *testing.T) {
+	r := newCounter()
+	gate := make(chan struct{})
+	r.block[1] = gate
+	c := New(r.render, 0)
+	defer c.Close()
+	c.Prepare(10, 1) // holds the worker until gate opens
+	for r.count(1, 10) == 0 {
+		time.Sleep(time.Millisecond)
+	}
+	for w := 100; w < 200; w++ {
+		c.Prepare(w, 2, 3)
+	}
+	close(gate)
+	deadline := time.Now().Add(5 * time.Second)
+	for !c.idle() {
+		if time.Now().After(deadline) {
+			t.Fatal("the worker never finished its queue")
+		}
+		time.Sleep(time.Millisecond)
+	}
+	if _, ok := c.Cached(3, 199); !ok {
+		t.Fatal("the last width's request was never drawn")
+	}
+	drawn := 0
+	for w := 100; w < 200; w++ {
+		drawn += r.count(2, w)
+	}
+	if drawn > maxWanted {
+		t.Fatalf("slide 2 drawn at %d widths, want at most the %d recent ones", drawn, maxWanted)
+	}
+}
+
+// idle tells whether the worker has nothing queued or under way.
+func (c *Cache[K]) idle() bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return len(c.queue) == 0 && len(c.inFlight) == 0
+}
