@@ -224,3 +224,47 @@ func visualOrder(levels []int8) []int {
 	}
 	return order
 }
+
+// toVisual puts a line's pieces in the order they are drawn, left to right
+// (UAX #9 rule L2 on their levels), and places them end to end again.
+func toVisual(l *line) {
+	levels := make([]int8, len(l.pieces))
+	mixed := false
+	for i, p := range l.pieces {
+		levels[i] = p.st.level
+		mixed = mixed || p.st.level != 0
+	}
+	if !mixed {
+		return
+	}
+	order := visualOrder(levels)
+	pieces := make([]piece, len(order))
+	x := 0.0
+	for i, k := range order {
+		pieces[i] = l.pieces[k]
+		l.xs[i] = x
+		x += pieces[i].w
+	}
+	l.pieces = pieces
+}
+
+// runText is the text of pieces from..to (visual order) in logical order:
+// right-to-left pieces (odd level) were drawn last piece first. Pieces of
+// other styles between them are skipped (boxes, empty pieces).
+func runText(ps []piece, from, to int) string {
+	if from == to {
+		return ps[from].text
+	}
+	rtl := ps[from].st.level%2 == 1
+	var sb strings.Builder
+	for k := from; k <= to; k++ {
+		i := k
+		if rtl {
+			i = from + to - k
+		}
+		if ps[i].st == ps[from].st {
+			sb.WriteString(ps[i].text)
+		}
+	}
+	return sb.String()
+}

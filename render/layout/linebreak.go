@@ -231,29 +231,6 @@ func cutPiece(p piece, width float64, place func(piece), newLine func(), at func
 	}
 }
 
-// toVisual puts a line's pieces in the order they are drawn, left to right
-// (UAX #9 rule L2 on their levels), and places them end to end again.
-func toVisual(l *line) {
-	levels := make([]int8, len(l.pieces))
-	mixed := false
-	for i, p := range l.pieces {
-		levels[i] = p.st.level
-		mixed = mixed || p.st.level != 0
-	}
-	if !mixed {
-		return
-	}
-	order := visualOrder(levels)
-	pieces := make([]piece, len(order))
-	x := 0.0
-	for i, k := range order {
-		pieces[i] = l.pieces[k]
-		l.xs[i] = x
-		x += pieces[i].w
-	}
-	l.pieces = pieces
-}
-
 // Alignment of lines in their box.
 type align int
 
@@ -318,12 +295,14 @@ func (b *builder) emitLine(l line, x, base float64) {
 			}
 		}
 	}
+	// a run is the pieces from..to (visual order) of one style
 	type run struct {
-		x, w float64
-		st   style
-		text string // in logical order
+		x, w     float64
+		st       style
+		from, to int
+		text     string // in logical order
 	}
-	var runs []*run
+	var runs []run
 	gap := false // a formula or checkbox sits between: start a new run
 	for i, p := range l.pieces {
 		if p.st.box != 0 || p.st.math != nil || p.text == "" {
@@ -335,22 +314,20 @@ func (b *builder) emitLine(l line, x, base float64) {
 			px += codePad(p.st)
 		}
 		if n := len(runs); n > 0 && !gap && !p.st.code && !runs[n-1].st.code && runs[n-1].st == p.st {
-			r := runs[n-1]
-			if p.st.level%2 == 1 {
-				r.text = p.text + r.text // drawn left to right: earlier in the text
-			} else {
-				r.text += p.text
-			}
+			r := &runs[n-1]
+			r.to = i
 			r.w = px + p.w - r.x
 			continue
 		}
 		gap = false
-		r := &run{x: px, w: p.w, st: p.st}
+		r := run{x: px, w: p.w, st: p.st, from: i, to: i}
 		if p.st.code {
 			r.w -= 2 * codePad(p.st)
 		}
-		r.text = p.text
 		runs = append(runs, r)
+	}
+	for k := range runs {
+		runs[k].text = runText(l.pieces, runs[k].from, runs[k].to)
 	}
 	for _, r := range runs {
 		if strings.TrimSpace(r.text) == "" {
