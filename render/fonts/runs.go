@@ -88,7 +88,7 @@ func EachRun(f Font, s string, fn func(Run)) {
 // splitRuns is EachRun's work, uncached.
 func splitRuns(f Font, s string) []Run {
 	fc := get(f)
-	if fc.err != nil || Simple(f, s) {
+	if fc.err != nil || oneRun(f, s) {
 		if s == "" {
 			return nil
 		}
@@ -125,14 +125,22 @@ func splitRuns(f Font, s string) []Run {
 // ignorable character (every ASCII string is): callers skip splitting it.
 func Simple(f Font, s string) bool {
 	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c >= 0x80:
+		if s[i] >= 0x80 {
 			return simpleSlow(f, s[i:])
-		case c < 0x20 || c == 0x7f:
-			return false // a control character: left out of the runs
 		}
 	}
 	return true
+}
+
+// oneRun reports whether s is a single run of f as it is: Simple, and no
+// control character to leave out.
+func oneRun(f Font, s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c == 0x7f {
+			return false // a control character (C1 ones are ignorable: not Simple)
+		}
+	}
+	return Simple(f, s)
 }
 
 func simpleSlow(f Font, s string) bool {
@@ -142,8 +150,6 @@ func simpleSlow(f Font, s string) bool {
 			if rs := fc.resolve(f, r); rs.font != f || rs.missing || rs.skip {
 				return false
 			}
-		} else if r < 0x20 || r == 0x7f {
-			return false
 		}
 	}
 	return true

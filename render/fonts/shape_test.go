@@ -204,6 +204,10 @@ func TestControlsAndComposedAccents(t *testing.T) {
 	if w, want := fonts.Measure(fonts.Regular, 40, "a\tb\x01c"), fonts.Measure(fonts.Regular, 40, "abc"); math.Abs(w-want) > 1e-9 {
 		t.Errorf("controls measured %g, want no room (%g)", w, want)
 	}
+	// Simple still holds for ASCII with line breaks (check skips such slides)
+	if !fonts.Simple(fonts.Regular, "line one\nline two\t") {
+		t.Error("ASCII with a newline and a tab should stay Simple")
+	}
 	var faces []fonts.Font
 	fonts.EachRun(fonts.Regular, "cafe\u0301", func(r fonts.Run) { faces = append(faces, r.Font) })
 	if len(faces) != 1 || faces[0] != fonts.Regular {
