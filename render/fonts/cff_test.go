@@ -17,20 +17,20 @@ func directory(tags ...string) []byte {
 	return out
 }
 
-func TestCFFFontsWaitForAllowCFF(t *testing.T) {
-	cff := directory("CFF ", "cmap", "hmtx")
-	if err := drawable(cff); err == nil {
-		t.Fatal("a CFF font was accepted while AllowCFF is off")
-	}
-	AllowCFF(true)
-	defer AllowCFF(false)
-	if err := drawable(cff); err != nil {
-		t.Errorf("AllowCFF(true): %v", err)
-	}
-	if err := drawable(directory("CFF ", "CBDT")); err == nil {
-		t.Error("colour bitmap fonts must stay refused")
-	}
-	if err := drawable(directory("glyf", "loca", "cmap")); err != nil {
-		t.Errorf("a TrueType font: %v", err)
+// Every backend draws CFF outlines and colour bitmaps now; COLR layers not.
+func TestDrawableFonts(t *testing.T) {
+	for _, c := range []struct {
+		tags []string
+		ok   bool
+	}{
+		{[]string{"CFF ", "cmap", "hmtx"}, true},
+		{[]string{"CBDT", "CBLC", "cmap"}, true},
+		{[]string{"glyf", "loca", "cmap"}, true},
+		{[]string{"glyf", "loca", "COLR", "CPAL"}, false},
+		{[]string{"cmap", "hmtx"}, false},
+	} {
+		if err := drawable(directory(c.tags...)); (err == nil) != c.ok {
+			t.Errorf("%v: %v, want ok=%v", c.tags, err, c.ok)
+		}
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"sync/atomic"
 )
 
 // tableRecord is one entry of an sfnt table directory.
@@ -97,18 +96,11 @@ func noLayoutTables(ttf []byte) bool {
 	return true
 }
 
-// allowCFF lets the fallback use fonts with CFF outlines (see AllowCFF).
-var allowCFF atomic.Bool
-
-// AllowCFF lets the fallback pick installed fonts with CFF (PostScript)
-// outlines, such as Noto CJK, once every backend can draw and embed them.
-// It is off by default; set it before any text is measured, since a face
-// refused once stays refused.
-func AllowCFF(on bool) { allowCFF.Store(on) }
-
 // drawable tells whether every backend can draw and embed a font: TrueType
-// outlines (glyf and loca; the PDF writer cannot embed CFF outlines) and no
-// colour bitmap or layer tables (their glyf outlines are empty).
+// (glyf) or CFF outlines, which the raster draws from go-text's outlines and
+// the PDF embeds (CFF as Type3 outlines), and colour bitmaps (CBDT, sbix:
+// Noto Color Emoji), which both draw as pictures. COLR layer fonts are
+// refused: their base glyphs are empty and no backend paints the layers yet.
 func drawable(ttf []byte) error {
 	_, recs, err := readDirectory(ttf, 0)
 	if err != nil {
@@ -119,14 +111,11 @@ func drawable(ttf []byte) error {
 		has[r.tag] = true
 	}
 	switch {
-	case has["CBDT"] || has["sbix"] || has["COLR"]:
-		return errors.New("colour glyphs are not supported yet")
-	case has["CFF "] || has["CFF2"]:
-		if !allowCFF.Load() {
-			return errors.New("CFF outlines cannot be embedded in the PDF")
-		}
+	case has["COLR"]:
+		return errors.New("colour layer (COLR) glyphs are not supported yet")
+	case has["CBDT"] || has["sbix"], has["CFF "] || has["CFF2"]:
 	case !has["glyf"] || !has["loca"]:
-		return errors.New("no TrueType outlines")
+		return errors.New("no TrueType, CFF or bitmap outlines")
 	}
 	return nil
 }

@@ -78,6 +78,13 @@ func (d *Doc) face(f layout.Font) (fe *faceEmbed, err error) {
 	return fe, nil
 }
 
+// type3Spacer is code 0 of every Type3 font: a blank glyph named "m", 0.6 em
+// wide, never shown. poppler guesses a Type3 font's size from its "m" (else
+// from any glyph, as if it were 0.5 em): without it a font of 1 em CJK
+// glyphs read as twice its size, and pdftotext set those words on a line of
+// their own.
+const type3Spacer = 0xFFFF
+
 // use returns glyph gid of fe, registering it the first time with text as
 // what it maps to.
 func (d *Doc) use(fe *faceEmbed, gid uint16, text string) *usedGlyph {
@@ -87,7 +94,7 @@ func (d *Doc) use(fe *faceEmbed, gid uint16, text string) *usedGlyph {
 	g := &usedGlyph{code: gid, text: text, width: float64(fe.face.HorizontalAdvance(gotext.GID(gid))) * 1000 / fe.upem}
 	if fe.type3 {
 		if len(fe.parts) == 0 || len(d.parts[fe.parts[len(fe.parts)-1]].gids) == 256 {
-			d.parts = append(d.parts, &fontPart{face: fe, index: len(fe.parts)})
+			d.parts = append(d.parts, &fontPart{face: fe, index: len(fe.parts), gids: []uint16{type3Spacer}})
 			fe.parts = append(fe.parts, len(d.parts)-1)
 		}
 		p := d.parts[fe.parts[len(fe.parts)-1]]

@@ -111,6 +111,9 @@ func toUnicode(fe *faceEmbed, part *fontPart) []byte {
 		}
 	} else {
 		for code, gid := range part.gids {
+			if gid == type3Spacer {
+				continue
+			}
 			es = append(es, entry{fmt.Sprintf("%02X", code), utf16Hex(fe.glyphs[gid].text)})
 		}
 	}

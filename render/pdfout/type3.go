@@ -21,6 +21,14 @@ func writeType3(ow *objWriter, p *fontPart) (int, error) {
 	k := 1000 / fe.upem
 	var procs, widths, diffs, images strings.Builder
 	for code, gid := range p.gids {
+		if gid == type3Spacer {
+			n := ow.alloc()
+			ow.stream(n, "", []byte("600 0 0 0 0 0 d1\n"), false)
+			fmt.Fprintf(&procs, " /m %s", ref(n))
+			widths.WriteString(" 600")
+			diffs.WriteString(" /m")
+			continue
+		}
 		g := fe.glyphs[gid]
 		proc, img := glyphProc(fe, gid, g.width, k)
 		if img != nil {
@@ -40,8 +48,14 @@ func writeType3(ow *objWriter, p *fontPart) (int, error) {
 	if images.Len() > 0 {
 		res = "<< /XObject <<" + images.String() + " >> >>"
 	}
-	ow.obj(font, fmt.Sprintf("<< /Type /Font /Subtype /Type3 /Name %s /FontBBox [0 0 0 0] /FontMatrix [0.001 0 0 0.001 0 0] /CharProcs <<%s >> /Encoding << /Type /Encoding /Differences [0%s] >> /FirstChar 0 /LastChar %d /Widths [%s ] /Resources %s /ToUnicode %s >>",
-		pdfName(fmt.Sprintf("%s-%d", fe.name, p.index+1)), procs.String(), diffs.String(), len(p.gids)-1, widths.String(), res, ref(cmap)))
+	// a real box: poppler sizes and groups a Type3 font's words into lines
+	// by it, and an empty one set CJK words on a line of their own
+	asc, desc := 880.0, -120.0
+	if ext, ok := fe.face.FontHExtents(); ok && ext.Ascender > 0 {
+		asc, desc = float64(ext.Ascender)*k, float64(ext.Descender)*k
+	}
+	ow.obj(font, fmt.Sprintf("<< /Type /Font /Subtype /Type3 /Name %s /FontBBox [0 %s 1000 %s] /FontMatrix [0.001 0 0 0.001 0 0] /CharProcs <<%s >> /Encoding << /Type /Encoding /Differences [0%s] >> /FirstChar 0 /LastChar %d /Widths [%s ] /Resources %s /ToUnicode %s >>",
+		pdfName(fmt.Sprintf("%s-%d", fe.name, p.index+1)), num(desc), num(asc), procs.String(), diffs.String(), len(p.gids)-1, widths.String(), res, ref(cmap)))
 	return font, nil
 }
 

@@ -13,7 +13,7 @@ import (
 )
 
 // Packages is what .ci/deps installs for the scripts the tests use.
-const Packages = "fonts-noto-core fonts-droid-fallback fonts-wqy-microhei fonts-symbola"
+const Packages = "fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji fonts-droid-fallback fonts-wqy-microhei fonts-symbola"
 
 // Scripts is one word in each script the tests draw with installed fonts.
 var Scripts = []string{"नमस्ते", "வணக்கம்", "你好", "こんにちは", "안녕하세요", "مرحبا", "שלום", "∑∫≤→", "🐍"}
