@@ -19,13 +19,21 @@ func LateTitles(d *deck.Deck) ([]string, error) {
 // LateTitlesOf is LateTitles for the given slide numbers only (all when
 // nil): export names parts after their first slides and needs no others.
 func LateTitlesOf(d *deck.Deck, slides []int) ([]string, error) {
-	doc, err := pdfdoc.Open(d.Path)
-	if err != nil {
-		return nil, err
+	doc, ok := documents.take(d.Path)
+	if !ok {
+		var err error
+		if doc, err = pdfdoc.Open(d.Path); err != nil {
+			return nil, err
+		}
 	}
 	defer doc.Close()
 	return lateTitles(d, doc, slides)
 }
+
+// documents hands the document Load read to LateTitlesOf when it follows
+// at once (lectern export naming its parts): opening deck200.pdf again and
+// loading its fonts for the page text cost ~3 ms (see handoff.go).
+var documents = handoff[pdfdoc.Document]{drop: func(d pdfdoc.Document) { d.Close() }}
 
 func lateTitles(d *deck.Deck, doc pdfdoc.Document, only []int) ([]string, error) {
 	want := func(int) bool { return true }

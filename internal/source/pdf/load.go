@@ -7,6 +7,7 @@ package pdf
 import (
 	"fmt"
 	"math"
+	"os"
 	"runtime"
 	"strconv"
 
@@ -43,11 +44,18 @@ func Load(path string, opts Options) (*deck.Deck, error) {
 	if err := checkOptions(path, opts); err != nil {
 		return nil, err
 	}
+	info, statErr := os.Stat(path) // before opening: a change after it shows
 	doc, err := pdfdoc.Open(path)
 	if err != nil {
 		return nil, err
 	}
-	defer doc.Close()
+	defer func() {
+		if statErr == nil {
+			documents.keep(path, info, doc) // for LateTitlesOf
+		} else {
+			doc.Close()
+		}
+	}()
 	n := doc.NumPages()
 	labels := startLabels(func() ([]string, bool, error) {
 		ranges, err := ReadLabelRanges(path)

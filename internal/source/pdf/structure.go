@@ -6,22 +6,17 @@ import (
 	"io"
 	"os"
 	"sync"
-	"time"
 
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 )
 
 // Reading a PDF's objects with pdfcpu costs ~12 ms for deck200.pdf, as much
-// as cutting it into parts. Load reads them for the page labels, and
-// `lectern export` needs them again to copy pages: the last structure read
-// is kept for TakeStructure, for keepFor only, so a presenter that never
-// exports does not hold it (~10 MB for deck200.pdf) past its start-up.
+// as cutting it into parts: the structure read for the page labels is
+// kept for one TakeStructure (see handoff.go; ~10 MB for deck200.pdf).
 // (A weak pointer alone was not enough: the collector often took it while
 // Load was still reading page text.)
-
-// keepFor is how long a structure waits for TakeStructure.
-var keepFor = time.Second
+var structures handoff[*model.Context]
 
 var disableConfig sync.Once
 
@@ -71,46 +66,14 @@ func readStructure(path string) (ctx *model.Context, st os.FileInfo, err error) 
 }
 
 // keep offers ctx, read from path when it was as info says and no longer
-// used by its reader, to one TakeStructure within keepFor.
-func keep(path string, info os.FileInfo, ctx *model.Context) {
-	last.Lock()
-	defer last.Unlock()
-	last.gen++
-	last.path, last.info, last.ctx = path, info, ctx
-	gen := last.gen
-	time.AfterFunc(keepFor, func() {
-		last.Lock()
-		if last.gen == gen {
-			last.path, last.info, last.ctx = "", nil, nil
-		}
-		last.Unlock()
-	})
-}
-
-// last is the structure kept last.
-var last struct {
-	sync.Mutex
-	gen  int // which keep: an older one's timer leaves a newer one
-	path string
-	info os.FileInfo
-	ctx  *model.Context
-}
+// used by its reader, to one TakeStructure.
+func keep(path string, info os.FileInfo, ctx *model.Context) { structures.keep(path, info, ctx) }
 
 // TakeStructure returns the structure read from path for its page labels
 // less than keepFor ago, when the file is still the same (same file, size
 // and modification time); else nil. It is handed out once: the caller owns
 // it and may change it.
 func TakeStructure(path string) *model.Context {
-	last.Lock()
-	p, info, ctx := last.path, last.info, last.ctx
-	last.path, last.info, last.ctx = "", nil, nil
-	last.Unlock()
-	if ctx == nil || p != path {
-		return nil
-	}
-	now, err := os.Stat(path)
-	if err != nil || !os.SameFile(now, info) || now.Size() != info.Size() || !now.ModTime().Equal(info.ModTime()) {
-		return nil
-	}
+	ctx, _ := structures.take(path)
 	return ctx
 }

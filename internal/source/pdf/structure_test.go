@@ -54,9 +54,9 @@ func TestKeptStructureExpires(t *testing.T) {
 		t.Fatal(err)
 	}
 	time.Sleep(200 * time.Millisecond)
-	last.Lock()
-	held := last.ctx != nil
-	last.Unlock()
+	structures.mu.Lock()
+	held := structures.held
+	structures.mu.Unlock()
 	if held || TakeStructure(p) != nil {
 		t.Error("the structure is still held after keepFor")
 	}
