@@ -30,6 +30,7 @@ type slideView struct {
 	imgW  int // pixel width img was rendered at
 
 	marks    *marksLayer
+	gifs     *gifLayer // animated GIFs playing over the slide
 	m        console.Marks
 	zoomable bool // the audience view: shows m.Zoom instead of the whole slide
 	lastBox  box  // the letterbox of the last layout, for marks-only updates
@@ -43,6 +44,7 @@ func newSlideView(preview bool) *slideView {
 		msg:   canvas.NewText("", color.NRGBA{0xaa, 0xaa, 0xaa, 0xff}),
 		cover: canvas.NewRectangle(color.Transparent),
 		marks: newMarksLayer(),
+		gifs:  newGIFLayer(),
 	}
 	v.msg.Alignment = fyne.TextAlignCenter
 	v.ExtendBaseWidget(v)
@@ -70,9 +72,9 @@ func (v *slideView) CreateRenderer() fyne.WidgetRenderer {
 type slideRenderer struct{ v *slideView }
 
 func (r *slideRenderer) Objects() []fyne.CanvasObject {
-	return []fyne.CanvasObject{r.v.bg, r.v.img, r.v.msg, r.v.marks.root, r.v.cover}
+	return []fyne.CanvasObject{r.v.bg, r.v.img, r.v.gifs.root, r.v.msg, r.v.marks.root, r.v.cover}
 }
-func (r *slideRenderer) Destroy()           {}
+func (r *slideRenderer) Destroy()           { r.v.gifs.clear() }
 func (r *slideRenderer) MinSize() fyne.Size { return fyne.NewSize(64, 36) }
 func (r *slideRenderer) Refresh()           { r.Layout(r.v.Size()) }
 func (r *slideRenderer) Layout(size fyne.Size) {
@@ -92,7 +94,9 @@ func (r *slideRenderer) Layout(size fyne.Size) {
 	v.img.Hide()
 	v.msg.Hide()
 	v.marks.root.Hide()
+	v.gifs.root.Hide()
 	if v.src == nil || v.n == 0 || size.Width < 2 || size.Height < 2 {
+		v.gifs.clear()
 		switch {
 		case v.src != nil && len(v.src.d.Slides) == 0 && !v.preview:
 			r.message(size, "No slides yet: write some and save, Lectern reloads the deck")
@@ -106,9 +110,11 @@ func (r *slideRenderer) Layout(size fyne.Size) {
 	v.lastBox = b
 	switch {
 	case v.zoomable && !v.m.Zoom.Empty():
+		v.gifs.clear()
 		r.layoutZoomed(b)
 	default:
 		r.layoutSlide(b)
+		r.layoutGIFs(b)
 	}
 	if v.blank == show.NoBlank {
 		v.marks.show(v.m, b, v.zoomable)
@@ -138,6 +144,21 @@ func (r *slideRenderer) layoutSlide(b box) {
 	}
 	v.src.prepare(v.n, v.step, px)
 	placeImage(v, v.img, b, scale)
+}
+
+// layoutGIFs plays the animated GIFs of a Markdown slide over it; small
+// previews keep the still first frame.
+func (r *slideRenderer) layoutGIFs(b box) {
+	v := r.v
+	if v.preview || v.src.isPDF() || !v.img.Visible() {
+		v.gifs.clear()
+		return
+	}
+	page, err := v.src.page(v.n, v.step)
+	if err != nil {
+		page = nil
+	}
+	v.gifs.show(page, v.n, v.step, b)
 }
 
 // placeImage centres img in the letterbox b of view v at exactly its pixel

@@ -66,7 +66,7 @@ func (b *builder) playBadge(it picItem, x, y, w, h float64, emit func(Op)) {
 	label, size = fitText(label, Regular, size, w*0.9)
 	lw := measure(Regular, size, label)
 	ly := y + h - 0.5*size
-	emit(Rect{X: x + (w-lw)/2 - 0.4*size, Y: ly - 1.25*size, W: lw + 0.8*size, H: 1.55 * size, Radius: 0.3 * size, Fill: color.RGBA{A: 170}})
+	emit(Rect{X: x + (w-lw)/2 - 0.4*size, Y: ly - 1.25*size, W: lw + 0.8*size, H: 1.55 * size, Radius: 0.3 * size, Fill: color.RGBA{A: 210}})
 	emit(Text{X: x + (w-lw)/2, Y: ly - 0.35*size, Size: size, Font: Regular, Color: color.RGBA{255, 255, 255, 255}, Text: label})
 }
 
