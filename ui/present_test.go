@@ -9,9 +9,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
-	"github.com/lectern-app/lectern/internal/console"
 	"github.com/lectern-app/lectern/internal/session"
 	"github.com/lectern-app/lectern/internal/show"
 )
@@ -95,8 +93,8 @@ func TestPresenterLayout(t *testing.T) {
 	if abs(v.current).X >= abs(v.next).X {
 		t.Fatal("the current slide should be left of the next one")
 	}
-	if !strings.Contains(v.notes.String(), "Introduce yourself") {
-		t.Fatalf("notes show %q", v.notes.String())
+	if !strings.Contains(v.notes.md, "Introduce yourself") {
+		t.Fatalf("notes show %q", v.notes.md)
 	}
 	if v.clock.Text != "30:00" || v.position.Text != "1/9" {
 		t.Fatalf("clock %q position %q", v.clock.Text, v.position.Text)
@@ -186,43 +184,5 @@ func TestBadReloadKeepsTheOldDeck(t *testing.T) {
 	p.reload()
 	if txt := p.view.status.Text; strings.Contains(txt, "Reload failed") || p.ctl.State().NumSlides() != 3 || p.ctl.State().Slide != 2 {
 		t.Fatalf("after a good reload: status %q slides %d slide %d", txt, p.ctl.State().NumSlides(), p.ctl.State().Slide)
-	}
-}
-
-func TestNotesKeepTheirLines(t *testing.T) {
-	got := console.KeepLineBreaks("Welcome.\nAsk a question.\n\n```\na\nb\n```")
-	want := "Welcome.\n\nAsk a question.\n\n```\na\nb\n```"
-	if got != want {
-		t.Fatalf("keepLineBreaks = %q, want %q", got, want)
-	}
-	p, _ := newTestPresenter(t, "talk.md")
-	if n := len(p.view.notes.Segments); n < 2 {
-		t.Fatalf("slide 1's two note lines make %d segment(s)", n)
-	}
-}
-
-func TestNotesFontGrowsAndShrinks(t *testing.T) {
-	p, _ := newTestPresenter(t, "talk.md")
-	base := fyne.CurrentApp().Settings().Theme().Size(sizeNotes)
-	typeRune(p.window, '+')
-	typeRune(p.window, '+')
-	bigger := fyne.CurrentApp().Settings().Theme().Size(sizeNotes)
-	if bigger < base*1.3 {
-		t.Fatalf("notes size %v after ++, was %v", bigger, base)
-	}
-	seg, ok := p.view.notes.Segments[0].(*widget.TextSegment)
-	if !ok {
-		if blk, isBlk := p.view.notes.Segments[0].(widget.RichTextBlock); isBlk {
-			seg, ok = blk.Segments()[0].(*widget.TextSegment)
-		}
-	}
-	if !ok || seg.Style.SizeName != sizeNotes {
-		t.Fatalf("notes text is not on the notes size: %#v", p.view.notes.Segments[0])
-	}
-	for i := 0; i < 4; i++ {
-		typeRune(p.window, '-')
-	}
-	if smaller := fyne.CurrentApp().Settings().Theme().Size(sizeNotes); smaller >= base {
-		t.Fatalf("notes size %v after -, want below %v", smaller, base)
 	}
 }

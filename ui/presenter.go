@@ -21,9 +21,7 @@ type presenterView struct {
 	next    *slideView
 	nextCap *canvas.Text
 
-	notes     *widget.RichText
-	notesSrc  string // the Markdown shown, to skip re-parsing on clock ticks
-	notesFont int    // the notes size the notes were last shown at
+	notes *notesPane // drawn by the slides' engine, at the speaker's notes size
 
 	clock     *canvas.Text // the talk clock, coloured by level
 	clockMode *canvas.Text
@@ -49,7 +47,7 @@ func newPresenterView(onPick func(n int), keys []show.HelpRow) *presenterView {
 		current:   newSlideView(false),
 		next:      newSlideView(true),
 		nextCap:   text("Next", 16, colDim),
-		notes:     widget.NewRichTextFromMarkdown(""),
+		notes:     newNotesPane(),
 		clock:     text("00:00", 72, colNormal),
 		clockMode: text("", 16, colDim),
 		wall:      text("", 28, colDim),
@@ -62,7 +60,6 @@ func newPresenterView(onPick func(n int), keys []show.HelpRow) *presenterView {
 		status:    text("", 18, colWarn),
 	}
 	v.clock.TextStyle.Monospace = true
-	v.notes.Wrapping = fyne.TextWrapWord
 	v.overview = newOverview(onPick)
 	v.help = newHelpOverlay(keys)
 	v.help.Hide()
@@ -75,7 +72,7 @@ func newPresenterView(onPick func(n int), keys []show.HelpRow) *presenterView {
 		container.NewBorder(v.nextCap, nil, nil, nil, v.next),
 		container.NewPadded(clockPanel))
 	v.pad = newPointerPad(func() float64 { return v.aspect })
-	left := container.New(&columnLayout{top: 0.66}, container.NewStack(v.current, v.pad), container.NewVScroll(v.notes))
+	left := container.New(&columnLayout{top: 0.66}, container.NewStack(v.current, v.pad), v.notes)
 	v.main = container.NewStack(container.New(&splitLayout{left: 0.68}, left, right), v.overview.root)
 	v.overview.root.Hide()
 	bg := canvas.NewRectangle(colPanel)
@@ -98,11 +95,8 @@ func (v *presenterView) update(s console.View, src *slides) {
 	v.current.Display(src, s.Current.Slide, s.Current.Step, show.NoBlank)
 	v.next.Display(src, s.Next.Slide, s.Next.Step, show.NoBlank)
 	setText(v.nextCap, s.NextCap, colDim)
-	if v.notesSrc != s.Notes || v.notesFont != s.NotesFont {
-		v.notesSrc, v.notesFont = s.Notes, s.NotesFont
-		notesSteps = s.NotesFont
-		showNotes(v.notes, s.Notes)
-	}
+	notesSteps = s.NotesFont
+	v.notes.show(s.Current.Slide, s.Current.Step, s.Notes, s.NotesFont)
 	setText(v.position, s.Position, colNormal)
 	setText(v.wall, s.Wall, colDim)
 	setText(v.clock, s.Clock, toneColor(s.ClockTone))

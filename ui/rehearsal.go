@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/lectern-app/lectern/internal/console"
 	"github.com/lectern-app/lectern/internal/deck"
@@ -32,7 +31,7 @@ type rehearsal struct {
 	keys   show.Keymap                                                     // the speaker's keys (keys.toml), as in the presenter
 
 	slide     *slideView
-	notes     *widget.RichText
+	notes     *notesPane
 	notesSrc  string
 	total     *canvas.Text
 	slideClk  *canvas.Text
@@ -53,7 +52,7 @@ type rehearsal struct {
 func newRehearsal(a fyne.App, d *deck.Deck, src *slides, keys show.Keymap, now func() time.Time, onDone func(bool, string)) *rehearsal {
 	r := &rehearsal{d: d, src: src, keys: keys, now: now, onDone: onDone, save: rehearse.SaveRun, st: show.New(d),
 		slide:    newSlideView(false),
-		notes:    widget.NewRichTextFromMarkdown(""),
+		notes:    newNotesPane(),
 		total:    text("00:00", 64, colNormal),
 		slideClk: text("", 24, colNormal),
 		partClk:  text("", 24, colNormal),
@@ -61,11 +60,9 @@ func newRehearsal(a fyne.App, d *deck.Deck, src *slides, keys show.Keymap, now f
 		status:   text("", 18, colDim),
 	}
 	r.total.TextStyle = fyne.TextStyle{Monospace: true}
-	r.notes.Wrapping = fyne.TextWrapWord
 	r.w = a.NewWindow("Lectern · Rehearsal")
 	panel := container.NewVBox(text("Rehearsal: talk clock", 16, colDim), r.total, r.slideClk, r.partClk, r.stepClk)
-	notes := container.NewVScroll(r.notes)
-	right := container.New(&columnLayout{top: 0.4}, container.NewPadded(panel), notes)
+	right := container.New(&columnLayout{top: 0.4}, container.NewPadded(panel), r.notes)
 	body := container.New(&splitLayout{left: 0.62}, r.slide, right)
 	r.bottom = container.NewStack(container.NewPadded(r.status))
 	r.w.SetContent(container.NewStack(canvas.NewRectangle(colPanel),
@@ -143,10 +140,8 @@ func (r *rehearsal) redraw() {
 	st := r.st
 	r.slide.Display(r.src, st.Slide, st.Step, show.NoBlank)
 	sl := r.d.Slide(st.Slide)
-	if notes := console.StepNotesMarkdown(sl, st.Step); r.notesSrc != notes { // a pdfpc overlay's own note
-		r.notesSrc = notes
-		showNotes(r.notes, notes)
-	}
+	r.notesSrc = console.StepNotesMarkdown(sl, st.Step) // a pdfpc overlay's own note
+	r.notes.show(st.Slide, st.Step, r.notesSrc, notesSteps)
 	r.total.Text = timing.Clock(r.rec.TotalElapsed(now), false)
 	r.total.Color = colNormal
 	if d := r.d.Meta.Duration; d > 0 && r.rec.TotalElapsed(now) > d {

@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 )
 
 // stageTheme is Fyne's default theme always in its dark variant: a presenter
@@ -19,60 +18,20 @@ func (t stageTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Colo
 	return t.Theme.Color(n, theme.VariantDark)
 }
 
-// Notes text has sizes of its own, so the speaker can scale it without
-// touching the rest of the console. They live in the app theme, not in a
-// theme override: Fyne's RichText measures line wrapping with the app theme,
-// so an override drew notes bigger than it wrapped them (lines ran off the pane).
-const (
-	sizeNotes        fyne.ThemeSizeName = "lecternNotes"
-	sizeNotesHeading fyne.ThemeSizeName = "lecternNotesHeading"
-	sizeNotesSub     fyne.ThemeSizeName = "lecternNotesSubHeading"
-)
+// The notes pane draws with the slides' engine (notes.go), at a size of its
+// own the speaker scales with +/- without touching the rest of the console.
 
 // notesBase makes notes readable at arm's length by default.
 const notesBase = 1.4
 
-// notesSteps is the speaker's `+`/`-` setting; each step is 15% bigger or
-// smaller. Read and written on the Fyne goroutine only.
+// notesSteps is the speaker's `+`/`-` setting (the presenter's, which the
+// rehearsal window follows). Read and written on the Fyne goroutine only.
 var notesSteps int
 
-func (t stageTheme) Size(n fyne.ThemeSizeName) float32 {
-	scale := float32(math.Pow(1.15, float64(notesSteps))) * notesBase
-	switch n {
-	case sizeNotes:
-		return t.Theme.Size(theme.SizeNameText) * scale
-	case sizeNotesHeading:
-		return t.Theme.Size(theme.SizeNameHeadingText) * scale
-	case sizeNotesSub:
-		return t.Theme.Size(theme.SizeNameSubHeadingText) * scale
-	}
-	return t.Theme.Size(n)
-}
-
-// useNotesSizes moves the segments of parsed notes onto the notes sizes.
-func useNotesSizes(segs []widget.RichTextSegment) {
-	for _, seg := range segs {
-		switch s := seg.(type) {
-		case *widget.TextSegment:
-			switch s.Style.SizeName {
-			case theme.SizeNameHeadingText:
-				s.Style.SizeName = sizeNotesHeading
-			case theme.SizeNameSubHeadingText:
-				s.Style.SizeName = sizeNotesSub
-			default:
-				s.Style.SizeName = sizeNotes
-			}
-		case widget.RichTextBlock:
-			useNotesSizes(s.Segments())
-		}
-	}
-}
-
-// showNotes puts Markdown notes in a RichText at the speaker's notes size.
-func showNotes(rt *widget.RichText, md string) {
-	rt.ParseMarkdown(md)
-	useNotesSizes(rt.Segments)
-	rt.Refresh()
+// notesTextSize is the notes body size in Fyne units at steps: each step is
+// 15% bigger or smaller than the theme's text at notesBase.
+func notesTextSize(steps int) float32 {
+	return theme.TextSize() * notesBase * float32(math.Pow(1.15, float64(steps)))
 }
 
 // Clock colours: amber when time is short, red when over.
