@@ -8,6 +8,7 @@ import (
 	"github.com/lectern-app/lectern/internal/deck"
 	"github.com/lectern-app/lectern/internal/source"
 	pdfsource "github.com/lectern-app/lectern/internal/source/pdf"
+	"github.com/lectern-app/lectern/internal/source/pdf/pdfstruct"
 )
 
 // benchExport exports ranges of a benchmark deck into a fresh folder each
@@ -100,7 +101,7 @@ func BenchmarkReadPDF200(b *testing.B) {
 	path := filepath.Join(testdata, "bench", "deck200.pdf")
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
-		if _, err := pdfsource.ReadStructure(path); err != nil {
+		if _, _, err := pdfstruct.Read(path); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -10,7 +10,7 @@ import (
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 
-	pdfsource "github.com/lectern-app/lectern/internal/source/pdf"
+	"github.com/lectern-app/lectern/internal/source/pdf/pdfstruct"
 )
 
 // readPDF parses a PDF we drew (a title slide, a handout) with pdfcpu; a
@@ -21,7 +21,7 @@ func readPDF(data []byte) (ctx *model.Context, err error) {
 			ctx, err = nil, fmt.Errorf("unreadable structure: %v", r)
 		}
 	}()
-	if ctx, err = pdfcpu.Read(bytes.NewReader(data), pdfsource.StructureConf()); err != nil {
+	if ctx, err = pdfcpu.Read(bytes.NewReader(data), pdfstruct.Conf()); err != nil {
 		return nil, err
 	}
 	return ctx, ctx.EnsurePageCount()

@@ -13,7 +13,7 @@ import (
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/validate"
 
 	"github.com/lectern-app/lectern/internal/atomicfile"
-	pdfsource "github.com/lectern-app/lectern/internal/source/pdf"
+	"github.com/lectern-app/lectern/internal/source/pdf/pdfstruct"
 )
 
 // pdfSource is a PDF deck read once and cut into any number of parts
@@ -28,7 +28,7 @@ type pdfSource struct {
 
 // openPDF reads the PDF at path, or takes the structure Load read for its
 // page labels when the file has not changed since (see
-// pdfsource.TakeStructure; half the time of an export was reading the deck
+// pdfstruct.Take; half the time of an export was reading the deck
 // a second time). A deck with named destinations or a /Dests dictionary
 // (LaTeX/hyperref, Beamer) is validated (relaxed: real-world PDFs bend the
 // spec), which resolves the name trees its outline and links use. Other
@@ -37,14 +37,14 @@ type pdfSource struct {
 // anyway). A file pdfcpu cannot read (MuPDF, which shows it, repairs more)
 // is a plain "damaged" error naming it.
 func openPDF(path string) (*pdfSource, error) {
-	return sourceFrom(path, pdfsource.TakeStructure(path))
+	return sourceFrom(path, pdfstruct.Take(path))
 }
 
 // sourceFrom makes the source from ctx, read from path (nil: read it now).
 func sourceFrom(path string, ctx *model.Context) (*pdfSource, error) {
 	if ctx == nil {
 		var err error
-		if ctx, err = pdfsource.ReadStructure(path); err != nil {
+		if ctx, _, err = pdfstruct.Read(path); err != nil {
 			if errors.Is(err, fs.ErrNotExist) || errors.Is(err, fs.ErrPermission) {
 				return nil, fmt.Errorf("open %s: %w", path, err)
 			}

@@ -11,6 +11,7 @@ import (
 	"github.com/lectern-app/lectern/internal/export/exporttest"
 	"github.com/lectern-app/lectern/internal/source"
 	pdfsource "github.com/lectern-app/lectern/internal/source/pdf"
+	"github.com/lectern-app/lectern/internal/source/pdf/pdfstruct"
 	"github.com/lectern-app/lectern/internal/testtool"
 )
 
@@ -30,7 +31,7 @@ func TestCutFromLoadedStructure(t *testing.T) {
 		if _, err := pdfsource.ReadLabelRanges(path); err != nil {
 			t.Fatal(err)
 		}
-		kept := pdfsource.TakeStructure(path)
+		kept := pdfstruct.Take(path)
 		if kept == nil {
 			t.Fatalf("%s: the label reader kept no structure", tc.file)
 		}

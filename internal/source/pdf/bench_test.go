@@ -10,6 +10,7 @@ import (
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
 
 	"github.com/lectern-app/lectern/internal/pdfdoc"
+	"github.com/lectern-app/lectern/internal/source/pdf/pdfstruct"
 	"github.com/lectern-app/lectern/internal/source/pdfpc"
 )
 
@@ -89,7 +90,7 @@ func BenchmarkLateTitles200(b *testing.B) {
 // slide under four sections (as Beamer subsections or Keynote bookmarks
 // do): the titles come from the outline, so no page text is read.
 func BenchmarkLoad200Outline(b *testing.B) {
-	disableConfig.Do(api.DisableConfigDir)
+	pdfstruct.Conf() // no config folder in $HOME
 	dir := b.TempDir()
 	path := filepath.Join(dir, "deck200.pdf")
 	var bms []pdfcpu.Bookmark

@@ -8,6 +8,8 @@ import (
 
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
+
+	"github.com/lectern-app/lectern/internal/source/pdf/pdfstruct"
 )
 
 // LabelRange is one entry of a /PageLabels number tree: from page Start
@@ -40,11 +42,11 @@ func ReadLabelRanges(path string) (ranges []LabelRange, err error) {
 			ranges, err = nil, fmt.Errorf("read the page labels of %s: pdfcpu failed: %v", path, r)
 		}
 	}()
-	ctx, info, err := readStructure(path)
+	ctx, info, err := pdfstruct.Read(path)
 	if err != nil {
 		return nil, fmt.Errorf("read the page labels of %s: %w", path, err)
 	}
-	defer keep(path, info, ctx) // export copies pages from it: see TakeStructure
+	defer pdfstruct.Keep(path, info, ctx) // export copies pages from it
 	cat, err := ctx.Catalog()
 	if err != nil {
 		return nil, fmt.Errorf("read the page labels of %s: %w", path, err)

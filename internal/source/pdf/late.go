@@ -5,6 +5,7 @@ import (
 
 	"github.com/lectern-app/lectern/internal/deck"
 	"github.com/lectern-app/lectern/internal/pdfdoc"
+	"github.com/lectern-app/lectern/internal/source/pdf/pdfstruct"
 )
 
 // LateTitles reads the titles Load left out under Options.TextTitles: for
@@ -19,7 +20,7 @@ func LateTitles(d *deck.Deck) ([]string, error) {
 // LateTitlesOf is LateTitles for the given slide numbers only (all when
 // nil): export names parts after their first slides and needs no others.
 func LateTitlesOf(d *deck.Deck, slides []int) ([]string, error) {
-	doc, ok := documents.take(d.Path)
+	doc, ok := documents.Take(d.Path)
 	if !ok {
 		var err error
 		if doc, err = pdfdoc.Open(d.Path); err != nil {
@@ -32,8 +33,8 @@ func LateTitlesOf(d *deck.Deck, slides []int) ([]string, error) {
 
 // documents hands the document Load read to LateTitlesOf when it follows
 // at once (lectern export naming its parts): opening deck200.pdf again and
-// loading its fonts for the page text cost ~3 ms (see handoff.go).
-var documents = handoff[pdfdoc.Document]{drop: func(d pdfdoc.Document) { d.Close() }}
+// loading its fonts for the page text cost ~3 ms (see pdfstruct.Handoff).
+var documents = pdfstruct.Handoff[pdfdoc.Document]{Drop: func(d pdfdoc.Document) { d.Close() }}
 
 func lateTitles(d *deck.Deck, doc pdfdoc.Document, only []int) ([]string, error) {
 	want := func(int) bool { return true }

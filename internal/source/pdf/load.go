@@ -51,7 +51,7 @@ func Load(path string, opts Options) (*deck.Deck, error) {
 	}
 	defer func() {
 		if statErr == nil {
-			documents.keep(path, info, doc) // for LateTitlesOf
+			documents.Keep(path, info, doc) // for LateTitlesOf
 		} else {
 			doc.Close()
 		}

@@ -2,32 +2,35 @@ package pdf
 
 import (
 	"os"
+	"reflect"
 	"testing"
 	"time"
+
+	"github.com/lectern-app/lectern/internal/source/pdf/pdfstruct"
 )
 
 // The structure Load reads for the page labels is handed to one
-// TakeStructure for the same, unchanged file, and to nothing else.
+// pdfstruct.Take for the same, unchanged file, and to nothing else.
 func TestLoadKeepsStructureForOneTake(t *testing.T) {
 	p := copyDeck(t, "beamer.pdf", "")
 	if _, err := Load(p, Options{}); err != nil {
 		t.Fatal(err)
 	}
-	ctx := TakeStructure(p)
+	ctx := pdfstruct.Take(p)
 	if ctx == nil {
 		t.Fatal("no structure kept after Load")
 	}
 	if err := ctx.EnsurePageCount(); err != nil || ctx.PageCount != 10 {
 		t.Errorf("kept structure has %d pages (%v), want 10", ctx.PageCount, err)
 	}
-	if TakeStructure(p) != nil {
+	if pdfstruct.Take(p) != nil {
 		t.Error("the structure was handed out twice")
 	}
 
 	if _, err := ReadLabelRanges(p); err != nil {
 		t.Fatal(err)
 	}
-	if TakeStructure(testdata+"beamer.pdf") != nil {
+	if pdfstruct.Take(testdata+"beamer.pdf") != nil {
 		t.Error("the structure of one file was handed out for another")
 	}
 
@@ -38,26 +41,35 @@ func TestLoadKeepsStructureForOneTake(t *testing.T) {
 	if err := os.Chtimes(p, later, later); err != nil {
 		t.Fatal(err)
 	}
-	if TakeStructure(p) != nil {
+	if pdfstruct.Take(p) != nil {
 		t.Error("the structure was handed out after the file changed")
 	}
 }
 
-// A structure nobody takes is let go after keepFor, so the presenter does
-// not hold it.
-func TestKeptStructureExpires(t *testing.T) {
-	old := keepFor
-	keepFor = 20 * time.Millisecond
-	defer func() { keepFor = old }()
-	p := copyDeck(t, "talk.pdf", "")
-	if _, err := ReadLabelRanges(p); err != nil {
+// LateTitlesOf right after Load reads from Load's document, and reads the
+// same titles as from a document of its own.
+func TestLateTitlesTakeLoadsDocument(t *testing.T) {
+	p := copyDeck(t, "deck200.pdf", "")
+	d, err := Load(p, Options{TextTitles: 1})
+	if err != nil {
 		t.Fatal(err)
 	}
-	time.Sleep(200 * time.Millisecond)
-	structures.mu.Lock()
-	held := structures.held
-	structures.mu.Unlock()
-	if held || TakeStructure(p) != nil {
-		t.Error("the structure is still held after keepFor")
+	if !documents.Held() {
+		t.Fatal("Load kept no document")
+	}
+	slides := []int{68, 135}
+	taken, err := LateTitlesOf(d, slides)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if documents.Held() {
+		t.Error("LateTitlesOf did not take Load's document")
+	}
+	fresh, err := LateTitlesOf(d, slides)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if taken[67] == "" || !reflect.DeepEqual(taken, fresh) {
+		t.Errorf("titles from Load's document %q…, from a new one %q…", taken[67], fresh[67])
 	}
 }

@@ -1,4 +1,4 @@
-package pdf
+package pdfstruct
 
 import (
 	"os"
@@ -9,27 +9,29 @@ import (
 // What Load reads is sometimes read again at once by the same process:
 // `lectern export` copies pages from the pdfcpu structure Load read for the
 // page labels, and reads the titles of the parts' first slides with a
-// MuPDF document like Load's. A handoff passes such a value from Load to
-// one later reader of the same, unchanged file, within keepFor only, so a
+// MuPDF document like Load's. A Handoff passes such a value from Load to
+// one later reader of the same, unchanged file, within KeepFor only, so a
 // presenter that never asks does not hold it past its start-up.
 
-// keepFor is how long a kept value waits to be taken.
-var keepFor = time.Second
+// KeepFor is how long a kept value waits to be taken.
+var KeepFor = time.Second
 
-// handoff holds at most one value read from a file.
-type handoff[T any] struct {
+// Handoff holds at most one value read from a file. The zero value is
+// ready; Drop, when set, lets go of a value nobody took (closes it).
+type Handoff[T any] struct {
+	Drop func(T)
+
 	mu   sync.Mutex
-	gen  int // which keep: an older one's timer leaves a newer value
+	gen  int // which Keep: an older one's timer leaves a newer value
 	path string
 	info os.FileInfo // the file when the value was read from it
 	v    T
 	held bool
-	drop func(T) // lets go of a value nobody took (nil: nothing to do)
 }
 
-// keep offers v, read from path when the file was as info says, to one
-// take within keepFor; a value kept before and not taken is dropped.
-func (h *handoff[T]) keep(path string, info os.FileInfo, v T) {
+// Keep offers v, read from path when the file was as info says, to one
+// Take within KeepFor; a value kept before and not taken is dropped.
+func (h *Handoff[T]) Keep(path string, info os.FileInfo, v T) {
 	h.mu.Lock()
 	old, had := h.v, h.held
 	h.gen++
@@ -39,7 +41,7 @@ func (h *handoff[T]) keep(path string, info os.FileInfo, v T) {
 	if had {
 		h.let(old)
 	}
-	time.AfterFunc(keepFor, func() {
+	time.AfterFunc(KeepFor, func() {
 		h.mu.Lock()
 		v, mine := h.v, h.held && h.gen == gen
 		if mine {
@@ -52,10 +54,10 @@ func (h *handoff[T]) keep(path string, info os.FileInfo, v T) {
 	})
 }
 
-// take returns the kept value when it was read from path and the file is
+// Take returns the kept value when it was read from path and the file is
 // still the same (same file, size and modification time); the caller then
 // owns it. Any other kept value is dropped: it is asked for once.
-func (h *handoff[T]) take(path string) (T, bool) {
+func (h *Handoff[T]) Take(path string) (T, bool) {
 	h.mu.Lock()
 	p, info, v, held := h.path, h.info, h.v, h.held
 	h.clear()
@@ -72,13 +74,20 @@ func (h *handoff[T]) take(path string) (T, bool) {
 	return v, true
 }
 
-func (h *handoff[T]) clear() {
+// Held tells whether a value waits to be taken.
+func (h *Handoff[T]) Held() bool {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.held
+}
+
+func (h *Handoff[T]) clear() {
 	var zero T
 	h.path, h.info, h.v, h.held = "", nil, zero, false
 }
 
-func (h *handoff[T]) let(v T) {
-	if h.drop != nil {
-		h.drop(v)
+func (h *Handoff[T]) let(v T) {
+	if h.Drop != nil {
+		h.Drop(v)
 	}
 }
