@@ -24,16 +24,21 @@ func (e *DiagramError) Error() string {
 // Kind is the problem kind `lectern check` reports.
 func (e *DiagramError) Kind() string { return KindDiagram }
 
-// isMermaid says whether n is a ```mermaid fence.
+// isMermaid says whether n is a ```mermaid fence, or a fence of a language
+// drawn in process (```dot, ```graphviz, ```d2: diagram_block.go).
 func (b *builder) isMermaid(n ast.Node) bool {
 	f, ok := n.(*ast.FencedCodeBlock)
-	return ok && strings.EqualFold(string(f.Language(b.src)), "mermaid")
+	return ok && (strings.EqualFold(string(f.Language(b.src)), "mermaid") || b.fenceEngine(n) != nil)
 }
 
 // mermaid draws the block through a local mmdc as an SVG picture. Without
 // mmdc, or when it fails, the block stays as code with a visible marker
 // under it and a problem, so the presenter sees why it is not drawn.
 func (b *builder) mermaid(n ast.Node, x, w float64) {
+	if eng := b.fenceEngine(n); eng != nil {
+		b.drawDiagram(eng, n, x, w)
+		return
+	}
 	note := "Mermaid diagram: install mmdc to draw it"
 	problem := &DiagramError{}
 	if mmdc := lookMmdc(); mmdc != "" {
