@@ -95,7 +95,7 @@ func decodeFile(path string) (any, int64, error) {
 		return nil, 0, err
 	}
 	if isSVG(path, data) {
-		doc, err := parseSVG(data)
+		doc, err := parseSVGFile(data, filepath.Dir(path)) // its <image>s may show files beside it
 		if err != nil {
 			return nil, 0, broken(path, err)
 		}

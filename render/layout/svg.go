@@ -8,7 +8,6 @@ import (
 	"sync"
 
 	"github.com/srwiley/oksvg"
-	"github.com/srwiley/rasterx"
 )
 
 // svgMaxSide is the longest side, in pixels, an SVG is rasterised at.
@@ -20,19 +19,25 @@ const svgMinSide = 64
 // svgDoc is an SVG parsed once; it is rasterised lazily at the sizes it is
 // drawn at.
 type svgDoc struct {
-	mu    sync.Mutex // an oksvg icon is retargeted while drawn: one at a time
-	icon  *oksvg.SvgIcon
-	x, y  float64 // the view box's origin
-	w, h  float64 // the view box (300×150 when it has none, as browsers do)
-	bytes int64   // rough memory held, for the cache's bound
+	mu    sync.Mutex // oksvg icons are retargeted while drawn: one at a time
+	parts []svgPart  // what is drawn, in order (svgsplit.go)
+	x, y  float64    // the view box's origin
+	w, h  float64    // the view box (300×150 when it has none, as browsers do)
+	bytes int64      // rough memory held, for the cache's bound
 	runs  []svgRun
 	// external lists what the file refers to outside itself (other files,
 	// the network, external entities): never read, each left out
 	external []string
-	widths   []float64 // each path's stroke width as written (raster scales them)
+	// missing lists what the file uses that is not drawn (a filter, ...)
+	missing []string
 }
 
-func parseSVG(data []byte) (doc *svgDoc, err error) {
+// parseSVG reads an SVG that is not a file (or whose <image>s may name no file).
+func parseSVG(data []byte) (*svgDoc, error) { return parseSVGFile(data, "") }
+
+// parseSVGFile reads an SVG file in folder dir: its <image>s may show
+// pictures in dir and below.
+func parseSVGFile(data []byte, dir string) (doc *svgDoc, err error) {
 	if !bytes.Contains(data, []byte("<svg")) {
 		return nil, fmt.Errorf("no <svg> element: not an SVG file")
 	}
@@ -41,25 +46,42 @@ func parseSVG(data []byte) (doc *svgDoc, err error) {
 			doc, err = nil, fmt.Errorf("the SVG could not be read: %v", r)
 		}
 	}()
-	var external []string
-	if norm, ext, err := normaliseSVG(data); err == nil {
-		data, external = norm, ext
+	n := newNormaliser(dir)
+	root, err := n.prepare(data)
+	if err != nil { // not well-formed: oksvg reads the original and says why
+		icon, err := oksvg.ReadIconStream(bytes.NewReader(data), oksvg.IgnoreErrorMode)
+		if err != nil {
+			return nil, err
+		}
+		p := &svgPaint{icon: icon, widths: make([]float64, len(icon.SVGPaths))}
+		for i, sp := range icon.SVGPaths {
+			p.widths[i] = sp.LineWidth
+		}
+		return newSVGDoc(icon, []svgPart{{paint: p}}, parseSVGText(data, svgCSS{}), n, 4*int64(len(data))), nil
 	}
-	icon, err := oksvg.ReadIconStream(bytes.NewReader(data), oksvg.IgnoreErrorMode)
+	var full bytes.Buffer
+	n.write(&full, root)
+	// the view box as oksvg reads it: the root alone
+	head := &svgNode{name: "svg", attrs: root.attrs}
+	var hb bytes.Buffer
+	n.write(&hb, head)
+	icon, err := oksvg.ReadIconStream(bytes.NewReader(hb.Bytes()), oksvg.IgnoreErrorMode)
 	if err != nil {
 		return nil, err
 	}
+	n.viewBox = svgRect{icon.ViewBox.X, icon.ViewBox.Y, icon.ViewBox.W, icon.ViewBox.H}
+	parts := n.split(root)
+	size := n.compile(parts)
+	return newSVGDoc(icon, parts, parseSVGText(full.Bytes(), svgCSS{}), n, size), nil
+}
+
+func newSVGDoc(icon *oksvg.SvgIcon, parts []svgPart, runs []svgRun, n *normaliser, size int64) *svgDoc {
 	w, h := icon.ViewBox.W, icon.ViewBox.H
 	if !(w > 0 && h > 0) || math.IsInf(w, 0) || math.IsInf(h, 0) {
 		w, h = 300, 150
 	}
-	runs := parseSVGText(data, svgCSS{})
-	widths := make([]float64, len(icon.SVGPaths))
-	for i, p := range icon.SVGPaths {
-		widths[i] = p.LineWidth
-	}
-	return &svgDoc{icon: icon, x: icon.ViewBox.X, y: icon.ViewBox.Y, w: w, h: h, runs: runs, external: external, widths: widths,
-		bytes: 4*int64(len(data)) + 1024 + 128*int64(len(runs))}, nil
+	return &svgDoc{parts: parts, x: icon.ViewBox.X, y: icon.ViewBox.Y, w: w, h: h, runs: runs,
+		external: n.external, missing: n.missing, bytes: size + 1024 + 128*int64(len(runs))}
 }
 
 // side is the longest side, in pixels, of the raster for a w×h pixel box:
@@ -91,27 +113,16 @@ func (d *svgDoc) raster(side int) (img image.Image, err error) {
 	}()
 	k := float64(side) / max(d.w, d.h)
 	pw, ph := max(1, int(d.w*k+0.5)), max(1, int(d.h*k+0.5))
-	d.target(pw, ph)
 	rgba := image.NewRGBA(image.Rect(0, 0, pw, ph)) // transparent
-	d.icon.Draw(rasterx.NewDasher(pw, ph, newBoxScanner(rgba)), 1)
-	to := d.toPixels(float64(pw)/d.w, float64(ph)/d.h)
+	v := svgView{kx: float64(pw) / d.w, ky: float64(ph) / d.h, x: d.x, y: d.y}
+	drawParts(rgba, d.parts, v)
+	to := d.toPixels(v.kx, v.ky)
 	for _, r := range d.runs {
 		if !r.m.upright() {
 			drawRun(rgba, r, to)
 		}
 	}
 	return rgba, nil
-}
-
-// target sets the icon up to draw into pw×ph pixels; called with d.mu held.
-func (d *svgDoc) target(pw, ph int) {
-	// not SetTarget: it moves by the view box's origin in pixels, unscaled
-	d.icon.Transform = rasterx.Identity.Scale(float64(pw)/d.w, float64(ph)/d.h).Translate(-d.x, -d.y)
-	// oksvg strokes in pixels as written: scale the widths with the raster
-	k := math.Sqrt(float64(pw) / d.w * float64(ph) / d.h)
-	for i := range d.icon.SVGPaths {
-		d.icon.SVGPaths[i].LineWidth = d.widths[i] * k
-	}
 }
 
 // toPixels maps the SVG's user space to a raster of kx, ky pixels per unit.

@@ -43,9 +43,14 @@ func rasterGV(t *testing.T, data []byte, pw, ph int) *image.RGBA {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc.target(pw, ph)
+	if len(doc.parts) != 1 || doc.parts[0].paint == nil {
+		t.Fatalf("a chart of plain shapes is %d parts, want one for oksvg", len(doc.parts))
+	}
+	p := doc.parts[0].paint
 	img := image.NewRGBA(image.Rect(0, 0, pw, ph))
-	doc.icon.Draw(rasterx.NewDasher(pw, ph, rasterx.NewScannerGV(pw, ph, img, img.Rect)), 1)
+	p.draw(img, svgView{kx: float64(pw) / doc.w, ky: float64(ph) / doc.h, x: doc.x, y: doc.y}) // sets the icon up
+	img = image.NewRGBA(image.Rect(0, 0, pw, ph))
+	p.icon.Draw(rasterx.NewDasher(pw, ph, rasterx.NewScannerGV(pw, ph, img, img.Rect)), 1)
 	return img
 }
 

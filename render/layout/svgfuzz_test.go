@@ -10,7 +10,8 @@ import (
 // oksvg) and rasteriser: no panic escapes, the raster has the asked size and
 // the text stays within the run bound.
 func FuzzSVG(f *testing.F) {
-	for _, name := range []string{"svg-text.svg", "svg-chart.svg", "svg-features.svg", "svg-mermaid.svg"} {
+	for _, name := range []string{"svg-text.svg", "svg-chart.svg", "svg-features.svg", "svg-mermaid.svg",
+		"svg-clip.svg", "svg-mask.svg", "svg-pattern.svg", "svg-image.svg"} {
 		if data, err := os.ReadFile("../../testdata/render/" + name); err == nil {
 			f.Add(data)
 		}

@@ -7,6 +7,8 @@ import (
 	"io"
 	"sort"
 	"strings"
+
+	"github.com/lectern-app/lectern/internal/deckfiles"
 )
 
 // The normaliser rewrites an SVG before oksvg reads it, for what oksvg
@@ -36,23 +38,45 @@ type normaliser struct {
 	nodes    int
 	anc      []xml.StartElement // the elements above the one expanded, for selectors
 	external []string           // what was refused, in words
+	missing  []string           // what is drawn without, in words (unsupported)
+
+	dir        string // the SVG's folder ("" when not a file): <image> may name files under it
+	viewBox    svgRect
+	composites map[*svgNode]bool // whether an element holds a clipped, masked or pattern-filled one
+	groups     int
+	images     int
+	treeBytes  int64 // the size of the last part compiled
+}
+
+func newNormaliser(dir string) *normaliser {
+	return &normaliser{ids: map[string]*svgNode{}, composites: map[*svgNode]bool{}, dir: dir}
 }
 
 // normaliseSVG returns the SVG rewritten for oksvg and what it refers to
 // outside itself (each left out).
 func normaliseSVG(data []byte) ([]byte, []string, error) {
-	n := &normaliser{ids: map[string]*svgNode{}}
-	root, styles, err := n.read(data)
+	n := newNormaliser("")
+	root, err := n.prepare(data)
 	if err != nil {
 		return nil, n.external, err
 	}
-	n.css = parseCSS(styles, n)
-	n.expand(root, 0)
-	n.addMarkers(root)
 	scaleStrokes(root, svgIdentity, 1)
 	var buf bytes.Buffer
 	n.write(&buf, root)
 	return buf.Bytes(), n.external, nil
+}
+
+// prepare reads the file and rewrites the tree: style sheets applied,
+// <use> and markers copied in.
+func (n *normaliser) prepare(data []byte) (*svgNode, error) {
+	root, styles, err := n.read(data)
+	if err != nil {
+		return nil, err
+	}
+	n.css = parseCSS(styles, n)
+	n.expand(root, 0)
+	n.addMarkers(root)
+	return root, nil
 }
 
 func (n *normaliser) refuse(format string, args ...any) {
@@ -147,7 +171,8 @@ func (n *normaliser) checkRefs(el *svgNode) {
 	kept := el.attrs[:0]
 	for _, a := range el.attrs {
 		v := strings.TrimSpace(a.Value)
-		if a.Name.Local == "href" && !strings.HasPrefix(v, "#") && !strings.HasPrefix(strings.ToLower(v), "data:") {
+		if a.Name.Local == "href" && !strings.HasPrefix(v, "#") && !strings.HasPrefix(strings.ToLower(v), "data:") &&
+			!(el.name == "image" && n.dir != "" && !deckfiles.IsRemote(v) && !strings.HasPrefix(strings.ToLower(v), "file:")) {
 			n.refuse("<%s href=%q>", el.name, clip(v))
 			continue
 		}

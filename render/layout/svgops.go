@@ -38,6 +38,9 @@ func (b *builder) svgText(path string, pix image.Image, x, y, w, h float64, emit
 	if doc != nil && len(doc.external) > 0 {
 		b.problem(&SVGExternalError{Path: path, What: doc.external})
 	}
+	if doc != nil && len(doc.missing) > 0 {
+		b.problem(&SVGUnsupportedError{Path: path, What: doc.missing})
+	}
 	if doc == nil || len(doc.runs) == 0 || pix == nil {
 		return
 	}

@@ -61,7 +61,6 @@ func svgDiff(a, b *image.RGBA) (far, mean float64) {
 //     box's size (oksvg strokes at the width as written): 0.35% far apart,
 //     mean 0.71; before all this, 53.6%, mean 127 (the nodes black).
 func TestSVGMatchesRsvg(t *testing.T) {
-	rsvg := testtool.Need(t, "rsvg-convert")
 	noText := regexp.MustCompile(`(?s)<text.*?</text>`)
 	for _, c := range []struct {
 		file  string
@@ -76,46 +75,59 @@ func TestSVGMatchesRsvg(t *testing.T) {
 			if c.strip {
 				data = noText.ReplaceAll(data, nil)
 			}
-			dir := t.TempDir()
-			src, out := filepath.Join(dir, c.file), filepath.Join(dir, "rsvg.png")
-			if err := os.WriteFile(src, data, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			if b, err := exec.Command(rsvg, "-w", fmt.Sprint(c.w), "-h", fmt.Sprint(c.h), src, "-o", out).CombinedOutput(); err != nil {
-				t.Fatalf("rsvg-convert: %v %s", err, b)
-			}
-			f, err := os.Open(out)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer f.Close()
-			want, err := png.Decode(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			doc, err := parseSVG(data)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got, err := doc.raster(max(c.w, c.h))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got.Bounds().Size() != want.Bounds().Size() {
-				t.Fatalf("sizes %v and %v", got.Bounds(), want.Bounds())
-			}
-			far, mean := svgDiff(onWhite(got), onWhite(want))
-			t.Logf("far apart: %.2f%% of pixels, mean difference %.2f", 100*far, mean)
+			far, mean := rsvgDiff(t, c.file, data, "", c.w, c.h)
 			if far > 0.015 || mean > 3 {
 				t.Errorf("Lectern's drawing differs from rsvg-convert's: %.2f%% of pixels far apart (≤ 1.5%%), mean %.2f (≤ 3)", 100*far, mean)
-				if d := os.Getenv("SVG_DIFF_DIR"); d != "" {
-					for name, img := range map[string]image.Image{"lectern-" + c.file + ".png": onWhite(got), "rsvg-" + c.file + ".png": want} {
-						w, _ := os.Create(filepath.Join(d, name))
-						_ = png.Encode(w, img)
-						w.Close()
-					}
-				}
 			}
 		})
 	}
+}
+
+// rsvgDiff draws data (an SVG named file, in folder dir when not "") at
+// w×h with rsvg-convert and with Lectern and compares them on white. With
+// SVG_DIFF_DIR set, both drawings are written there.
+func rsvgDiff(t *testing.T, file string, data []byte, dir string, w, h int) (far, mean float64) {
+	t.Helper()
+	rsvg := testtool.Need(t, "rsvg-convert")
+	tmp := t.TempDir()
+	if dir == "" {
+		dir = tmp
+	}
+	src, out := filepath.Join(dir, file), filepath.Join(tmp, "rsvg.png")
+	if err := os.WriteFile(src, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if b, err := exec.Command(rsvg, "-w", fmt.Sprint(w), "-h", fmt.Sprint(h), src, "-o", out).CombinedOutput(); err != nil {
+		t.Fatalf("rsvg-convert: %v %s", err, b)
+	}
+	f, err := os.Open(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	want, err := png.Decode(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := parseSVGFile(data, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := doc.raster(max(w, h))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Bounds().Size() != want.Bounds().Size() {
+		t.Fatalf("sizes %v and %v", got.Bounds(), want.Bounds())
+	}
+	far, mean = svgDiff(onWhite(got), onWhite(want))
+	t.Logf("%s: far apart: %.2f%% of pixels, mean difference %.2f", file, 100*far, mean)
+	if d := os.Getenv("SVG_DIFF_DIR"); d != "" {
+		for name, img := range map[string]image.Image{"lectern-" + file + ".png": onWhite(got), "rsvg-" + file + ".png": want} {
+			w, _ := os.Create(filepath.Join(d, name))
+			_ = png.Encode(w, img)
+			w.Close()
+		}
+	}
+	return far, mean
 }

@@ -24,6 +24,8 @@ type boxScanner struct {
 	fn      rasterx.ColorFunc
 	clip    image.Rectangle
 	mask    image.Alpha // coverage of the current path, reused
+	sub     image.Alpha // one sub-path's coverage (even-odd), reused
+	evenOdd bool
 
 	minX, minY, maxX, maxY fixed.Int26_6
 }
@@ -76,8 +78,9 @@ func (s *boxScanner) GetPathExtent() fixed.Rectangle26_6 {
 // SetBounds is a no-op: the bounds are the destination's.
 func (s *boxScanner) SetBounds(w, h int) {}
 
-// SetWinding is a no-op: x/image/vector fills non-zero, like ScannerGV.
-func (s *boxScanner) SetWinding(bool) {}
+// SetWinding chooses the fill rule: x/image/vector fills non-zero, and
+// even-odd is drawn by combining the sub-paths' coverage (see Draw).
+func (s *boxScanner) SetWinding(nonZero bool) { s.evenOdd = !nonZero }
 
 // SetColor takes a color.Color or a rasterx.ColorFunc.
 func (s *boxScanner) SetColor(c interface{}) {
@@ -121,26 +124,71 @@ func (s *boxScanner) Draw() {
 		return
 	}
 	w, h := box.Dx(), box.Dy()
-	s.r.Reset(w, h)
+	fitAlpha(&s.mask, w, h)
+	if s.evenOdd && s.subPaths() > 1 {
+		s.drawEvenOdd(box)
+	} else {
+		s.cover(&s.mask, box, s.pts)
+	}
+	if u, ok := s.src.(*image.Uniform); ok {
+		blendUniform(s.dst, box, u.C, &s.mask)
+		return
+	}
+	draw.DrawMask(s.dst, box, s.src, box.Min, &s.mask, image.Point{}, draw.Over)
+}
+
+// cover writes the non-zero coverage of pts, in box, into m.
+func (s *boxScanner) cover(m *image.Alpha, box image.Rectangle, pts []scanPt) {
+	s.r.Reset(box.Dx(), box.Dy())
 	s.r.DrawOp = draw.Src
 	ox, oy := float32(box.Min.X), float32(box.Min.Y)
-	for _, p := range s.pts {
+	for _, p := range pts {
 		if p.start {
 			s.r.MoveTo(p.x-ox, p.y-oy)
 		} else {
 			s.r.LineTo(p.x-ox, p.y-oy)
 		}
 	}
-	if cap(s.mask.Pix) < w*h {
-		s.mask.Pix = make([]uint8, w*h)
+	s.r.Draw(m, m.Rect, image.Opaque, image.Point{})
+}
+
+func (s *boxScanner) subPaths() int {
+	n := 0
+	for _, p := range s.pts {
+		if p.start {
+			n++
+		}
 	}
-	s.mask.Pix, s.mask.Stride, s.mask.Rect = s.mask.Pix[:w*h], w, image.Rect(0, 0, w, h)
-	s.r.Draw(&s.mask, s.mask.Rect, image.Opaque, image.Point{})
-	if u, ok := s.src.(*image.Uniform); ok {
-		blendUniform(s.dst, box, u.C, &s.mask)
-		return
+	return n
+}
+
+// drawEvenOdd fills by the even-odd rule as the parity of the sub-paths
+// covering a pixel (a ⊕ b = a + b − 2ab with anti-aliased coverage): rings
+// and holes are exact; a single self-crossing sub-path fills non-zero.
+func (s *boxScanner) drawEvenOdd(box image.Rectangle) {
+	clear(s.mask.Pix)
+	w, h := box.Dx(), box.Dy()
+	fitAlpha(&s.sub, w, h)
+	for i := 0; i < len(s.pts); {
+		j := i + 1
+		for j < len(s.pts) && !s.pts[j].start {
+			j++
+		}
+		s.cover(&s.sub, box, s.pts[i:j])
+		for k, b := range s.sub.Pix {
+			a := uint32(s.mask.Pix[k])
+			s.mask.Pix[k] = uint8((a*255 + uint32(b)*255 - 2*a*uint32(b) + 127) / 255)
+		}
+		i = j
 	}
-	draw.DrawMask(s.dst, box, s.src, box.Min, &s.mask, image.Point{}, draw.Over)
+}
+
+// fitAlpha makes m a w×h mask at the origin, reusing its pixels.
+func fitAlpha(m *image.Alpha, w, h int) {
+	if cap(m.Pix) < w*h {
+		m.Pix = make([]uint8, w*h)
+	}
+	m.Pix, m.Stride, m.Rect = m.Pix[:w*h], w, image.Rect(0, 0, w, h)
 }
 
 // blendUniform draws colour c over dst inside r through mask (whose origin

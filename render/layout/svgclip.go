@@ -1,0 +1,239 @@
+package layout
+
+import (
+	"encoding/xml"
+	"fmt"
+	"strings"
+)
+
+// svgRect is a box in some user space.
+type svgRect struct{ x, y, w, h float64 }
+
+// bboxMatrix maps the unit square onto b (objectBoundingBox units).
+func (b svgRect) bboxMatrix() svgMatrix { return svgMatrix{a: b.w, d: b.h, e: b.x, f: b.y} }
+
+// composite puts k, when it is clipped, masked or filled with a pattern,
+// into the parts as a group, and says whether it did.
+func (s *splitter) composite(chain []*svgNode, k *svgNode) bool {
+	clip, mask := s.n.clipOf(k), s.n.maskOf(k)
+	fillPat, strokePat := s.n.patternOf(k, "fill"), s.n.patternOf(k, "stroke")
+	if clip == nil && mask == nil && fillPat == nil && strokePat == nil {
+		return false
+	}
+	if s.depth >= svgMaxGroupDepth || s.n.groups >= svgMaxGroups {
+		s.n.unsupported(fmt.Sprintf("more than %d clip paths, masks and patterns, or nested more than %d deep (the rest drawn unclipped, unmasked, patterns left out)", svgMaxGroups, svgMaxGroupDepth))
+		plain := without(k, "clip-path", "mask")
+		if fillPat != nil {
+			setStyle(plain, "fill", "none")
+		}
+		if strokePat != nil {
+			setStyle(plain, "stroke", "none")
+		}
+		s.add(chain, plain)
+		return true
+	}
+	s.n.groups++
+	s.cut()
+	defer s.cut()
+	if clip == nil && mask == nil {
+		s.patternParts(chain, k, fillPat, strokePat)
+		return true
+	}
+	if s.n.holdsText(k, 0) {
+		s.n.unsupported("text inside a clip path or mask (drawn unclipped)")
+	}
+	um := ctm(append(chain[:len(chain):len(chain)], k))
+	var box *svgRect
+	bbox := func() (svgRect, bool) {
+		if box == nil {
+			b, ok := s.n.bbox(k)
+			if !ok || !(b.w > 0 && b.h > 0) { // per SVG, such a box makes the units unusable
+				return svgRect{}, false
+			}
+			box = &b
+		}
+		return *box, true
+	}
+	g := &svgGroup{opacity: 1}
+	sub := s.sub()
+	sub.visit(chain, without(k, "clip-path", "mask"))
+	g.content = sub.parts
+	if clip != nil {
+		g.clipTrees = append(g.clipTrees, s.clipTree(clip, um, bbox))
+	}
+	if mask != nil {
+		s.maskInto(g, mask, um, bbox)
+	}
+	s.parts = append(s.parts, svgPart{group: g})
+	return true
+}
+
+// clipTree is a document whose black shapes are clip's, in the user space
+// um of the element clipped (or its bounding box, clipPathUnits
+// objectBoundingBox).
+func (s *splitter) clipTree(clip *svgNode, um svgMatrix, bbox func() (svgRect, bool)) *svgNode {
+	m := um
+	if strings.TrimSpace(attrOf(clip, "clipPathUnits")) == "objectBoundingBox" {
+		b, ok := bbox()
+		if !ok { // nothing to clip to: the element is not drawn
+			root, _ := s.frame(um)
+			return root
+		}
+		m = m.mul(b.bboxMatrix())
+	}
+	if tr, ok := styleProps(clip)["transform"]; ok {
+		m = m.mul(parseTransform(tr))
+	}
+	if s.n.clipOf(clip) != nil {
+		s.n.unsupported("a clip path on a <clipPath> (the inner one is left out)")
+	}
+	root, g := s.frame(m)
+	rule := styleProps(clip)["clip-rule"]
+	for _, k := range clip.kids {
+		if c := s.n.clipShape(k, rule, 0); c != nil {
+			g.kids = append(g.kids, c)
+		}
+	}
+	return root
+}
+
+// clipShape is a copy of a clip path's shape filled black (only its
+// geometry clips), or nil for what is not a shape.
+func (n *normaliser) clipShape(k *svgNode, rule string, depth int) *svgNode {
+	if k.name == "" || depth > svgMaxDepth {
+		return nil
+	}
+	props := styleProps(k)
+	if r, ok := props["clip-rule"]; ok {
+		rule = r
+	}
+	switch {
+	case k.name == "text":
+		n.unsupported("text in a <clipPath> (left out of the clip)")
+		return nil
+	case k.name == "g":
+		g := &svgNode{name: "g"}
+		if tr, ok := props["transform"]; ok {
+			g.attrs = append(g.attrs, matrixAttr(parseTransform(tr)))
+		}
+		for _, kid := range k.kids {
+			if c := n.clipShape(kid, rule, depth+1); c != nil {
+				g.kids = append(g.kids, c)
+			}
+		}
+		return g
+	case !svgShapes[k.name]:
+		return nil
+	}
+	n.nodes++
+	c := without(k, "fill", "stroke", "opacity", "fill-opacity", "stroke-opacity", "fill-rule", "clip-rule",
+		"clip-path", "mask", "filter", "marker-start", "marker-mid", "marker-end", "id")
+	c.kids = nil
+	setStyle(c, "fill", "#000")
+	setStyle(c, "stroke", "none")
+	if strings.TrimSpace(rule) == "evenodd" {
+		setStyle(c, "fill-rule", "evenodd")
+	}
+	return c
+}
+
+// maskInto gives g the mask's content (drawn, its luminance is the alpha)
+// and its region (a rectangle that clips).
+func (s *splitter) maskInto(g *svgGroup, mask *svgNode, um svgMatrix, bbox func() (svgRect, bool)) {
+	obb := strings.TrimSpace(attrOf(mask, "maskUnits")) != "userSpaceOnUse"
+	var region svgRect
+	if obb {
+		b, ok := bbox()
+		if !ok {
+			root, _ := s.frame(um)
+			g.clipTrees = append(g.clipTrees, root) // an empty box masks everything away
+			return
+		}
+		f := svgRect{s.n.fraction(attrOf(mask, "x"), -0.1), s.n.fraction(attrOf(mask, "y"), -0.1),
+			s.n.fraction(attrOf(mask, "width"), 1.2), s.n.fraction(attrOf(mask, "height"), 1.2)}
+		region = svgRect{b.x + f.x*b.w, b.y + f.y*b.h, f.w * b.w, f.h * b.h}
+	} else {
+		region = s.userRect(mask)
+	}
+	g.clipTrees = append(g.clipTrees, s.rectTree(um, region))
+	m := um
+	if strings.TrimSpace(attrOf(mask, "maskContentUnits")) == "objectBoundingBox" {
+		b, ok := bbox()
+		if !ok {
+			return
+		}
+		m = m.mul(b.bboxMatrix())
+	}
+	root, frame := s.frame(m)
+	chain := []*svgNode{shallow(root), frame}
+	sub := s.sub()
+	for _, k := range mask.kids {
+		sub.visit(chain, s.n.clone(k))
+	}
+	g.mask, g.hasMask = sub.parts, true
+}
+
+// rectTree is a document holding the black rectangle r in user space m.
+func (s *splitter) rectTree(m svgMatrix, r svgRect) *svgNode {
+	root, g := s.frame(m)
+	g.kids = []*svgNode{{name: "rect", attrs: attrsOf("x", r.x, "y", r.y, "width", r.w, "height", r.h, "fill", "#000")}}
+	return root
+}
+
+// fraction reads a length in objectBoundingBox units: 0.5 or 50%.
+func (n *normaliser) fraction(v string, def float64) float64 {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return def
+	}
+	if f, ok := parseLength(v, 1); ok {
+		return f
+	}
+	return def
+}
+
+// userRect reads x, y, width and height in user units, a percentage being
+// of the view box; what is missing is the view box grown by 10% each side.
+func (s *splitter) userRect(el *svgNode) svgRect {
+	vb := s.n.viewBox
+	get := func(name string, of, def float64) float64 {
+		v := strings.TrimSpace(attrOf(el, name))
+		if strings.HasSuffix(v, "%") {
+			if f, ok := parseLength(v, 1); ok {
+				return f * of
+			}
+		}
+		if f, ok := parseLength(v, 16); ok {
+			return f
+		}
+		return def
+	}
+	return svgRect{get("x", vb.w, vb.x-0.1*vb.w), get("y", vb.h, vb.y-0.1*vb.h),
+		get("width", vb.w, 1.2*vb.w), get("height", vb.h, 1.2*vb.h)}
+}
+
+// attrsOf makes attributes of name, value pairs.
+func attrsOf(kv ...any) []xml.Attr {
+	var out []xml.Attr
+	for i := 0; i+1 < len(kv); i += 2 {
+		out = append(out, xml.Attr{Name: xml.Name{Local: kv[i].(string)}, Value: fmt.Sprint(kv[i+1])})
+	}
+	return out
+}
+
+// holdsText says whether el is or holds a <text> (slide text, drawn over
+// the picture, which no clip reaches).
+func (n *normaliser) holdsText(el *svgNode, depth int) bool {
+	if el.name == "text" {
+		return true
+	}
+	if depth > svgMaxDepth {
+		return false
+	}
+	for _, k := range el.kids {
+		if k.name != "" && !svgHidden[k.name] && n.holdsText(k, depth+1) {
+			return true
+		}
+	}
+	return false
+}

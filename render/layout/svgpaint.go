@@ -1,0 +1,206 @@
+package layout
+
+import (
+	"bytes"
+	"image"
+	"image/draw"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/srwiley/oksvg"
+	"github.com/srwiley/rasterx"
+)
+
+// svgPaint is shapes oksvg draws: one compiled document.
+type svgPaint struct {
+	icon   *oksvg.SvgIcon
+	widths []float64 // each path's stroke width as written (raster scales them)
+}
+
+// compile turns the parts' documents into oksvg icons, and says how many
+// bytes they hold (roughly).
+func (n *normaliser) compile(parts []svgPart) int64 {
+	var size int64
+	for i := range parts {
+		p := &parts[i]
+		switch {
+		case p.tree != nil:
+			p.paint, size = n.compileTree(p.tree), size+n.treeBytes
+			p.tree = nil
+		case p.group != nil:
+			g := p.group
+			size += n.compile(g.content) + n.compile(g.mask)
+			for _, t := range g.clipTrees {
+				g.clips = append(g.clips, n.compileTree(t))
+				size += n.treeBytes
+			}
+			g.clipTrees = nil
+		case p.image != nil:
+			size += pixelBytes(p.image.img)
+		}
+	}
+	return size
+}
+
+// compileTree writes a part's document (strokes scaled by its transforms)
+// and reads it with oksvg; nil when oksvg cannot.
+func (n *normaliser) compileTree(tree *svgNode) *svgPaint {
+	scaleStrokes(tree, svgIdentity, 1)
+	markEvenOdd(tree, "", 0)
+	var buf bytes.Buffer
+	n.write(&buf, tree)
+	n.treeBytes = 4*int64(buf.Len()) + 512
+	icon, err := readIcon(buf.Bytes())
+	if err != nil {
+		return nil
+	}
+	p := &svgPaint{icon: icon, widths: make([]float64, len(icon.SVGPaths))}
+	for i, sp := range icon.SVGPaths {
+		p.widths[i] = sp.LineWidth
+		if sp.DashOffset == evenOddMark && sp.Dash == nil {
+			icon.SVGPaths[i].DashOffset, icon.SVGPaths[i].UseNonZeroWinding = 0, false
+		}
+	}
+	return p
+}
+
+// evenOddMark is the stroke-dashoffset that tells a shape filled by the
+// even-odd rule: oksvg reads no fill-rule, and a dash offset without a dash
+// array draws nothing, so it carries the rule through to the path it makes.
+const evenOddMark = 0.000123457
+
+// markEvenOdd marks the shapes whose fill-rule (inherited or their own) is
+// evenodd and that have no dashes.
+func markEvenOdd(el *svgNode, rule string, depth int) {
+	if depth > svgMaxDepth {
+		return
+	}
+	for _, k := range el.kids {
+		if k.name == "" {
+			continue
+		}
+		props := styleProps(k)
+		r := rule
+		if v, ok := props["fill-rule"]; ok {
+			r = strings.TrimSpace(v)
+		}
+		if svgShapes[k.name] {
+			if d := strings.TrimSpace(props["stroke-dasharray"]); r == "evenodd" && (d == "" || d == "none") {
+				setStyle(k, "stroke-dashoffset", strconv.FormatFloat(evenOddMark, 'g', -1, 64))
+			}
+			continue
+		}
+		markEvenOdd(k, r, depth+1)
+	}
+}
+
+// draw puts the shapes onto dst, whose pixels are kx, ky per user unit
+// from the view box's origin (x, y); called with the document's lock held.
+func (p *svgPaint) draw(dst *image.RGBA, v svgView) {
+	if p == nil {
+		return
+	}
+	// not SetTarget: it moves by the view box's origin in pixels, unscaled
+	p.icon.Transform = rasterx.Identity.Scale(v.kx, v.ky).Translate(-v.x, -v.y)
+	// oksvg strokes in pixels as written: scale the widths with the raster
+	k := math.Sqrt(v.kx * v.ky)
+	for i := range p.icon.SVGPaths {
+		p.icon.SVGPaths[i].LineWidth = p.widths[i] * k
+	}
+	b := dst.Rect
+	p.icon.Draw(rasterx.NewDasher(b.Dx(), b.Dy(), newBoxScanner(dst)), 1)
+}
+
+// svgView is how user space maps to the raster's pixels.
+type svgView struct{ kx, ky, x, y float64 }
+
+func (v svgView) matrix() svgMatrix {
+	return svgMatrix{a: v.kx, d: v.ky, e: -v.x * v.kx, f: -v.y * v.ky}
+}
+
+// drawParts draws the parts in order onto dst.
+func drawParts(dst *image.RGBA, parts []svgPart, v svgView) {
+	for _, p := range parts {
+		switch {
+		case p.paint != nil:
+			p.paint.draw(dst, v)
+		case p.group != nil:
+			p.group.draw(dst, v)
+		case p.image != nil:
+			p.image.draw(dst, v)
+		}
+	}
+}
+
+// draw composites the group's content onto dst through its clips' alpha
+// and its mask's luminance. Every buffer is at most dst's size, and only
+// as large as the clip leaves.
+func (g *svgGroup) draw(dst *image.RGBA, v svgView) {
+	area := dst.Rect
+	alpha := image.NewAlpha(area)
+	for i := range alpha.Pix {
+		alpha.Pix[i] = 255
+	}
+	for _, c := range g.clips {
+		tmp := image.NewRGBA(area)
+		c.draw(tmp, v)
+		for y := area.Min.Y; y < area.Max.Y; y++ {
+			for x := area.Min.X; x < area.Max.X; x++ {
+				i := alpha.PixOffset(x, y)
+				alpha.Pix[i] = uint8(uint32(alpha.Pix[i]) * uint32(tmp.Pix[tmp.PixOffset(x, y)+3]) / 255)
+			}
+		}
+		area = opaqueBounds(alpha, area)
+		if area.Empty() {
+			return
+		}
+	}
+	if g.hasMask {
+		tmp := image.NewRGBA(area)
+		drawParts(tmp, g.mask, v)
+		for y := area.Min.Y; y < area.Max.Y; y++ {
+			for x := area.Min.X; x < area.Max.X; x++ {
+				i, j := alpha.PixOffset(x, y), tmp.PixOffset(x, y)
+				// premultiplied colour: luminance times alpha at once
+				lum := 0.2125*float64(tmp.Pix[j]) + 0.7154*float64(tmp.Pix[j+1]) + 0.0721*float64(tmp.Pix[j+2])
+				alpha.Pix[i] = uint8(float64(alpha.Pix[i])*lum/255 + 0.5)
+			}
+		}
+	}
+	if g.opacity < 1 {
+		for i, a := range alpha.Pix {
+			alpha.Pix[i] = uint8(float64(a)*max(0, g.opacity) + 0.5)
+		}
+	}
+	content := image.NewRGBA(area)
+	drawParts(content, g.content, v)
+	draw.DrawMask(dst, area, content, area.Min, alpha, area.Min, draw.Over)
+}
+
+// opaqueBounds is the part of area where a is not zero.
+func opaqueBounds(a *image.Alpha, area image.Rectangle) image.Rectangle {
+	out := image.Rectangle{}
+	for y := area.Min.Y; y < area.Max.Y; y++ {
+		row := a.Pix[a.PixOffset(area.Min.X, y) : a.PixOffset(area.Max.X-1, y)+1]
+		first := -1
+		for x, v := range row {
+			if v != 0 {
+				first = x
+				break
+			}
+		}
+		if first < 0 {
+			continue
+		}
+		last := first
+		for x := len(row) - 1; x > first; x-- {
+			if row[x] != 0 {
+				last = x
+				break
+			}
+		}
+		out = out.Union(image.Rect(area.Min.X+first, y, area.Min.X+last+1, y+1))
+	}
+	return out
+}
