@@ -7,7 +7,6 @@ package pdfstruct
 import (
 	"bytes"
 	"fmt"
-	"io"
 	"os"
 	"sync"
 
@@ -46,12 +45,17 @@ func Read(path string) (ctx *model.Context, st os.FileInfo, err error) {
 	if st, err = f.Stat(); err != nil {
 		return nil, nil, err
 	}
-	// In memory: the context reads stream bodies from it after the file
-	// is closed.
-	data, err := io.ReadAll(f)
-	if err != nil {
+	// In memory, read at once into a buffer of the file's size (ReadAll
+	// grows and copies): the context reads stream bodies from it after the
+	// file is closed.
+	var buf bytes.Buffer
+	if st.Size() > 0 && st.Size() < 1<<31 {
+		buf.Grow(int(st.Size()) + bytes.MinRead)
+	}
+	if _, err := buf.ReadFrom(f); err != nil {
 		return nil, nil, err
 	}
+	data := buf.Bytes()
 	defer func() {
 		if r := recover(); r != nil {
 			ctx, st, err = nil, nil, fmt.Errorf("unreadable structure: %v", r)
