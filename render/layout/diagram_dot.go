@@ -18,7 +18,7 @@ import (
 // WebAssembly (run by wazero, in this process, offline).
 var dotEngine = &diagramEngine{
 	name:   "Graphviz",
-	id:     "graphviz-0.2.10",
+	id:     "graphviz-0.2.10 lectern-1", // bump when the defaults or post-processing change
 	config: dotDefaults,
 	draw:   drawDot,
 }
