@@ -43,8 +43,12 @@ func (s *splitter) image(chain []*svgNode, k *svgNode) {
 	}
 	s.n.images++
 	img, err := s.n.loadImage(href)
-	if err != nil {
+	if err != nil && strings.HasPrefix(strings.ToLower(href), "data:") {
 		s.n.unsupported(err.Error())
+		return
+	}
+	if err != nil { // a file that may not or cannot be read: outside the SVG
+		s.n.refuse("%s", err.Error())
 		return
 	}
 	props := styleProps(k)
@@ -94,10 +98,19 @@ func (n *normaliser) loadImage(href string) (*image.RGBA, error) {
 		}
 		path, err := deckfiles.ForDir(n.dir, nil).Resolve(href)
 		if err != nil {
-			return nil, fmt.Errorf("<image href=%q>: %v; an SVG may only show pictures in its own folder", clip(href), err)
+			why := map[string]string{
+				deckfiles.KindMissing: "no such file beside the SVG",
+				deckfiles.KindOutside: "outside the SVG's folder: an SVG may show only pictures in its own folder and below",
+				deckfiles.KindNotFile: "not a regular file",
+				deckfiles.KindRemote:  "on the network: never fetched",
+			}[deckfiles.KindOf(err)]
+			if why == "" {
+				why = err.Error()
+			}
+			return nil, fmt.Errorf("<image href=%q> (%s)", clip(href), why)
 		}
 		if data, err = deckfiles.ReadFile(path); err != nil {
-			return nil, fmt.Errorf("<image href=%q>: %v", clip(href), err)
+			return nil, fmt.Errorf("<image href=%q> (%v)", clip(href), err)
 		}
 		name = filepath.Base(path)
 	}
