@@ -32,6 +32,7 @@ const dotLimitPages = 2048
 var dotState struct {
 	sync.Mutex
 	loaded bool
+	gv     *graphviz.Graphviz // one context for every drawing: Graphviz fails to make a 15th
 }
 
 // dotDefaults are the theme's graph, node and edge attributes, set before
@@ -60,29 +61,29 @@ func drawDot(ctx context.Context, src, defaults string) ([]byte, error) {
 		if err := graphviz.Load(cache, dotLimitPages); err != nil {
 			return nil, fmt.Errorf("start Graphviz: %w", err)
 		}
-		dotState.loaded = true
+		gv, err := graphviz.NewWithPlugins(ctx) // SVG only: no PNG or JPEG plugins
+		if err != nil {
+			graphviz.Unload()
+			return nil, fmt.Errorf("start Graphviz: %w", err)
+		}
+		dotState.loaded, dotState.gv = true, gv
 	}
-	svg, err := dotSVG(ctx, withDotDefaults(src, defaults))
+	svg, err := dotSVG(ctx, dotState.gv, withDotDefaults(src, defaults))
 	if err != nil && (ctx.Err() != nil || errors.Is(err, errDotBroken)) {
 		graphviz.Unload() // the module was stopped mid-drawing: a new one next time
-		dotState.loaded = false
+		dotState.loaded, dotState.gv = false, nil
 	}
 	return svg, err
 }
 
 var errDotBroken = errors.New("Graphviz stopped")
 
-func dotSVG(ctx context.Context, src string) (svg []byte, err error) {
+func dotSVG(ctx context.Context, g *graphviz.Graphviz, src string) (svg []byte, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("%w: %v", errDotBroken, r)
 		}
 	}()
-	g, err := graphviz.NewWithPlugins(ctx) // SVG only: no PNG or JPEG plugins
-	if err != nil {
-		return nil, fmt.Errorf("%w: %v", errDotBroken, err)
-	}
-	defer g.Close()
 	graph, err := graphviz.ParseBytes([]byte(src))
 	if err != nil {
 		return nil, fmt.Errorf("Graphviz: %s", oneLine(err.Error()))

@@ -3,6 +3,7 @@ package layout
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -228,5 +229,16 @@ func TestDiagramCacheDirIsPrivate(t *testing.T) {
 	}
 	if st, err := os.Stat(dir); err != nil || st.Mode().Perm() != 0o700 {
 		t.Errorf("cache dir mode %v (%v), want 0700", st.Mode().Perm(), err)
+	}
+}
+
+// Many dot diagrams in one process are all drawn (a new Graphviz context
+// per diagram failed at the 15th).
+func TestDotManyDiagrams(t *testing.T) {
+	for i := 0; i < 40; i++ {
+		svg, err := drawDot(context.Background(), fmt.Sprintf("digraph { a%d -> b }", i), dotDefaults(Light))
+		if err != nil || !strings.Contains(string(svg), fmt.Sprintf(">a%d</text>", i)) {
+			t.Fatalf("diagram %d: %v", i, err)
+		}
 	}
 }
