@@ -181,11 +181,16 @@ func TestPlanTitlesBudgetsSlugs(t *testing.T) {
 
 func TestSlugify(t *testing.T) {
 	for in, want := range map[string]string{
-		"Why offline":          "why-offline",
-		"  Keeping -- time!  ": "keeping-time",
-		"":                     "part",
-		"???":                  "part",
-		"Café à Paris":         "café-à-paris",
+		"Why offline":             "why-offline",
+		"  Keeping -- time!  ":    "keeping-time",
+		"":                        "part",
+		"???":                     "part",
+		"Café à Paris":            "café-à-paris",
+		"नमस्ते PyCon":            "नमस्ते-pycon",
+		"Cafe\u0301 (decomposed)": "cafe\u0301-decomposed",
+		"नमस्ते नमस्ते नमस्ते":                                 "नमस्ते-नमस्ते",
+		"नमस्तेनमस्तेनमस्ते":                                   "नमस्तेनमस्तेन",
+		"नमस्तेनमस्तेकिताब":                                    "नमस्तेनमस्ते", // not क without its ि
 		"A very long title that goes on and on and on forever": "a-very-long-title-that-goes-on-and-on",
 		"Überlangeswortohnejedenbindestrichbisesnichtmehrgeht": "überlangeswortohnejedenbindestrichbises",
 	} {

@@ -11,11 +11,17 @@ const slugMax = 40
 
 // Slugify turns a title into a folder-name fragment: lower-case letters and
 // digits joined by single dashes, cut at a word boundary to at most 40
-// bytes, "part" when nothing is left.
+// bytes, "part" when nothing is left. A combining mark after a letter stays
+// with it (Devanagari's vowel signs and virama, a decomposed accent), so
+// "नमस्ते" stays one word.
 func Slugify(title string) string {
 	var b strings.Builder
 	dash := false
 	for _, r := range strings.ToLower(title) {
+		if unicode.IsMark(r) && !dash && b.Len() > 0 {
+			b.WriteRune(r)
+			continue
+		}
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			dash = true
 			continue
@@ -31,7 +37,7 @@ func Slugify(title string) string {
 		cut := strings.LastIndexByte(s[:slugMax+1], '-')
 		if cut < slugMax/2 {
 			cut = slugMax
-			for cut > 0 && !utf8.RuneStart(s[cut]) {
+			for cut > 0 && !utf8.RuneStart(s[cut]) || cut > 0 && startsWithMark(s[cut:]) {
 				cut--
 			}
 		}
@@ -41,4 +47,10 @@ func Slugify(title string) string {
 		return "part"
 	}
 	return s
+}
+
+// startsWithMark: a cut before a combining mark would part it from its letter.
+func startsWithMark(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsMark(r)
 }
