@@ -24,7 +24,7 @@ import (
 // chroma's style registry, whose init costs every start of Lectern 8 ms.
 var d2Engine = &diagramEngine{
 	name:   "D2",
-	id:     "d2-0.7.2 lectern-svg-1", // bump the writer's number when its output changes
+	id:     "d2-0.7.2 lectern-svg-2", // bump the writer's number when its output changes
 	config: d2Colours,
 	draw:   drawD2,
 }

@@ -43,7 +43,8 @@ func (w *d2Writer) connection(c d2target.Connection) {
 	if c.Label != "" {
 		tl := c.GetLabelTopLeft()
 		under := w.fillUnder(tl.X+float64(c.LabelWidth)/2, tl.Y+float64(c.LabelHeight)/2)
-		fmt.Fprintf(&w.buf, `<rect x="%g" y="%g" width="%d" height="%d" fill="%s"/>`, tl.X, tl.Y, c.LabelWidth, c.LabelHeight, under)
+		// 4 units wider each side: the slide's face may set the label wider than D2 measured it
+		fmt.Fprintf(&w.buf, `<rect x="%g" y="%g" width="%d" height="%d" fill="%s"/>`, tl.X-4, tl.Y, c.LabelWidth+8, c.LabelHeight, under)
 		w.text(c.Label, tl, c.LabelWidth, c.LabelHeight, c.FontSize, c.FontFamily, c.Bold, c.Italic, cmpOr(c.Color, "N2"), false)
 	}
 }
