@@ -50,7 +50,7 @@ func checkPictures(d *deck.Deck) {
 
 // mayShowPlaceholders says whether laying a slide out could find anything:
 // it has pictures, characters the Go fonts lack, math (a command the
-// layout cannot set) or a Mermaid block. Most slides have none, and a 50 MB deck then checks
+// layout cannot set) or a diagram block (Mermaid, Graphviz, D2). Most slides have none, and a 50 MB deck then checks
 // in seconds, not minutes.
 func mayShowPlaceholders(s *deck.Slide) bool {
 	return len(s.Images) > 0 || strings.Contains(s.Body, "<img") || strings.Contains(s.Body, "url(") ||
@@ -59,5 +59,6 @@ func mayShowPlaceholders(s *deck.Slide) bool {
 
 func mayHaveMath(body string) bool {
 	return strings.Contains(body, "$") || strings.Contains(body, `\(`) || strings.Contains(body, `\[`) ||
-		strings.Contains(body, "```math") || strings.Contains(body, "```mermaid")
+		strings.Contains(body, "```math") || strings.Contains(body, "```mermaid") ||
+		strings.Contains(body, "```dot") || strings.Contains(body, "```graphviz") || strings.Contains(body, "```d2")
 }
