@@ -14,7 +14,8 @@ import (
 )
 
 // text draws a text op: its shaped glyphs when the layout gave them, else
-// the text split into runs by face and shaped here. A strike line and a
+// the text shaped here as the layout shapes its own (layout.ShapeText: runs
+// by face, right-to-left stretches in visual order). A strike line and a
 // link box follow the op's measured width.
 func (d *Doc) text(t xform, o layout.Text) error {
 	if o.Text == "" || o.Color.A == 0 || o.Size <= 0 {
@@ -30,22 +31,15 @@ func (d *Doc) text(t xform, o layout.Text) error {
 	if o.Glyphs != nil {
 		err = d.glyphRun(x, y, t.s, size, o.Font, o.Text, o.Glyphs, o.RTL)
 	} else {
-		rx := x
-		fonts.EachRun(o.Font, o.Text, func(r fonts.Run) {
-			if err != nil {
-				return
+		for _, rt := range layout.ShapeText(o) {
+			if missingRun(o.Font, rt.Text) {
+				d.missingBoxes(t.X(rt.X), y, size, c, fonts.Run{Font: rt.Font, Text: rt.Text, Missing: true})
+				continue
 			}
-			if r.Missing {
-				rx = d.missingBoxes(rx, y, size, c, r)
-				return
+			if err = d.glyphRun(t.X(rt.X), y, t.s, size, rt.Font, rt.Text, rt.Glyphs, rt.RTL); err != nil {
+				break
 			}
-			rtl := o.RTL || rightToLeft(r.Text)
-			var sh fonts.Shaped
-			if sh, err = fonts.Shape(r.Font, size, r.Text, rtl); err == nil {
-				err = d.glyphRun(rx, y, 1, size, r.Font, r.Text, sh.Glyphs, rtl)
-				rx += sh.Width
-			}
-		})
+		}
 	}
 	p.restore()
 	if err == nil && (o.Strike || o.Link != "") {
@@ -74,9 +68,18 @@ func (d *Doc) missingBoxes(x, y, size float64, c color.RGBA, r fonts.Run) float6
 	return x
 }
 
+// missingRun: a run of ShapeText holding characters no font has (runs are
+// cut where that changes, so its first character tells).
+func missingRun(f layout.Font, s string) bool {
+	for _, r := range s {
+		_, ok := fonts.Resolve(f, r)
+		return !ok
+	}
+	return false
+}
+
 // rightToLeft reports whether the first strong character of s is right to
-// left (Hebrew, Arabic, Syriac, Thaana, N'Ko…): how a run the layout did
-// not shape is set.
+// left (Hebrew, Arabic, Syriac, Thaana, N'Ko…); the tests set runs by it.
 func rightToLeft(s string) bool {
 	for _, r := range s {
 		switch {
