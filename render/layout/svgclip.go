@@ -20,6 +20,9 @@ func (s *splitter) composite(chain []*svgNode, k *svgNode) bool {
 	if clip == nil && mask == nil && fillPat == nil && strokePat == nil {
 		return false
 	}
+	if s.mergeClip(chain, k, clip, mask) {
+		return true
+	}
 	if s.depth >= svgMaxGroupDepth || s.n.groups >= svgMaxGroups {
 		s.n.unsupported(fmt.Sprintf("more than %d clip paths, masks and patterns, or nested more than %d deep (the rest drawn unclipped, unmasked, patterns left out)", svgMaxGroups, svgMaxGroupDepth))
 		plain := without(k, "clip-path", "mask")
@@ -60,11 +63,41 @@ func (s *splitter) composite(chain []*svgNode, k *svgNode) bool {
 	g.content = sub.parts
 	if clip != nil {
 		g.clipTrees = append(g.clipTrees, s.clipTree(clip, um, bbox))
+		if mask == nil && strings.TrimSpace(attrOf(clip, "clipPathUnits")) != "objectBoundingBox" {
+			g.key = clipKey(chain, clip, um)
+		}
 	}
 	if mask != nil {
 		s.maskInto(g, mask, um, bbox)
 	}
 	s.parts = append(s.parts, svgPart{group: g})
+	return true
+}
+
+// clipKey names a clip in a user space: siblings clipped by the same clip
+// in the same space (matplotlib clips every line of a plot to its axes) are
+// drawn as one group.
+func clipKey(chain []*svgNode, clip *svgNode, um svgMatrix) string {
+	return fmt.Sprintf("%p %p %v", chain[len(chain)-1], clip, um)
+}
+
+// mergeClip adds k to the group just drawn when it has the same clip in
+// the same user space and nothing came between; the clip's edge then
+// blends once instead of per element, the only difference.
+func (s *splitter) mergeClip(chain []*svgNode, k, clip, mask *svgNode) bool {
+	if clip == nil || mask != nil || len(s.parts) == 0 || s.src != nil {
+		return false
+	}
+	g := s.parts[len(s.parts)-1].group
+	if g == nil || g.key == "" || g.key != clipKey(chain, clip, ctm(append(chain[:len(chain):len(chain)], k))) {
+		return false
+	}
+	if s.n.holdsText(k, 0) {
+		s.n.unsupported("text inside a clip path or mask (drawn unclipped)")
+	}
+	sub := s.sub()
+	sub.visit(chain, without(k, "clip-path", "mask"))
+	g.content = append(g.content, sub.parts...)
 	return true
 }
 

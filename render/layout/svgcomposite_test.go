@@ -1,7 +1,9 @@
 package layout
 
 import (
+	"fmt"
 	"os"
+	"strings"
 	"testing"
 )
 
@@ -27,5 +29,38 @@ func TestSVGCompositesMatchRsvg(t *testing.T) {
 				t.Errorf("Lectern's drawing differs from rsvg-convert's: %.2f%% of pixels far apart (≤ %.2f%%), mean %.2f (≤ %.2f)", 100*far, 100*c.far, mean, c.mean)
 			}
 		})
+	}
+}
+
+// A plot clips each of its lines to the axes (matplotlib writes one
+// clip-path per element): siblings with the same clip are one group, so
+// a plot of hundreds of clipped lines is neither over the group bound
+// (reported and drawn unclipped) nor hundreds of picture-sized buffers.
+func TestSVGSameClipIsOneGroup(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 300"><defs><clipPath id="axes"><rect x="40" y="20" width="340" height="240"/></clipPath></defs>` + "\n")
+	for i := range 300 {
+		fmt.Fprintf(&b, "  <path d=\"M0 %d L400 %d\" stroke=\"#1f77b4\" clip-path=\"url(#axes)\"/>\n", i, 300-i)
+	}
+	b.WriteString(`<rect width="10" height="10"/><path d="M0 0 L9 9" clip-path="url(#axes)"/></svg>`)
+	doc, err := parseSVG([]byte(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.parts) != 3 || doc.parts[0].group == nil || len(doc.parts[0].group.content) != 300 || doc.parts[2].group == nil {
+		t.Errorf("%d parts, want the 300 lines as one group, the rectangle, the last line's group", len(doc.parts))
+	}
+	if len(doc.missing) != 0 {
+		t.Errorf("reported %q", doc.missing)
+	}
+	img, err := doc.raster(400)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, _, a := img.At(20, 150).RGBA(); a != 0 {
+		t.Errorf("a line is drawn outside the clip (alpha %d)", a>>8)
+	}
+	if _, _, _, a := img.At(200, 150).RGBA(); a == 0 {
+		t.Errorf("no line inside the clip")
 	}
 }

@@ -145,12 +145,7 @@ func (g *svgGroup) draw(dst *image.RGBA, v svgView) {
 	for _, c := range g.clips {
 		tmp := image.NewRGBA(area)
 		c.draw(tmp, v)
-		for y := area.Min.Y; y < area.Max.Y; y++ {
-			for x := area.Min.X; x < area.Max.X; x++ {
-				i := alpha.PixOffset(x, y)
-				alpha.Pix[i] = uint8(uint32(alpha.Pix[i]) * uint32(tmp.Pix[tmp.PixOffset(x, y)+3]) / 255)
-			}
-		}
+		eachPixel(alpha, tmp, area, func(a uint8, p []uint8) uint8 { return uint8(uint32(a) * uint32(p[3]) / 255) })
 		area = opaqueBounds(alpha, area)
 		if area.Empty() {
 			return
@@ -159,23 +154,35 @@ func (g *svgGroup) draw(dst *image.RGBA, v svgView) {
 	if g.hasMask {
 		tmp := image.NewRGBA(area)
 		drawParts(tmp, g.mask, v)
-		for y := area.Min.Y; y < area.Max.Y; y++ {
-			for x := area.Min.X; x < area.Max.X; x++ {
-				i, j := alpha.PixOffset(x, y), tmp.PixOffset(x, y)
-				// premultiplied colour: luminance times alpha at once
-				lum := 0.2125*float64(tmp.Pix[j]) + 0.7154*float64(tmp.Pix[j+1]) + 0.0721*float64(tmp.Pix[j+2])
-				alpha.Pix[i] = uint8(float64(alpha.Pix[i])*lum/255 + 0.5)
-			}
-		}
+		// premultiplied colour: luminance (0.2125, 0.7154, 0.0721 in 1/65536) times alpha at once
+		eachPixel(alpha, tmp, area, func(a uint8, p []uint8) uint8 {
+			lum := (13926*uint32(p[0]) + 46884*uint32(p[1]) + 4725*uint32(p[2]) + 1<<15) >> 16
+			return uint8((uint32(a)*lum + 127) / 255)
+		})
 	}
 	if g.opacity < 1 {
+		k := uint32(max(0, g.opacity)*256 + 0.5)
 		for i, a := range alpha.Pix {
-			alpha.Pix[i] = uint8(float64(a)*max(0, g.opacity) + 0.5)
+			alpha.Pix[i] = uint8(uint32(a) * k >> 8)
 		}
 	}
 	content := image.NewRGBA(area)
 	drawParts(content, g.content, v)
 	draw.DrawMask(dst, area, content, area.Min, alpha, area.Min, draw.Over)
+}
+
+// eachPixel sets each alpha pixel in area to f of it and tmp's RGBA pixel.
+func eachPixel(alpha *image.Alpha, tmp *image.RGBA, area image.Rectangle, f func(a uint8, p []uint8) uint8) {
+	w := area.Dx()
+	for y := area.Min.Y; y < area.Max.Y; y++ {
+		arow := alpha.Pix[alpha.PixOffset(area.Min.X, y):][:w]
+		prow := tmp.Pix[tmp.PixOffset(area.Min.X, y):][:4*w]
+		for x, a := range arow {
+			if a != 0 {
+				arow[x] = f(a, prow[4*x:4*x+4:4*x+4])
+			}
+		}
+	}
 }
 
 // opaqueBounds is the part of area where a is not zero.

@@ -13,7 +13,7 @@ import (
 
 // svgMaxGroups bounds the clipped, masked and pattern-filled elements of
 // one SVG: each costs up to three picture-sized buffers while drawn.
-const svgMaxGroups = 64
+const svgMaxGroups = 32
 
 // svgMaxGroupDepth is how deeply such elements may nest (a clipped element
 // inside a mask inside ...): the buffers of every level are held at once.
@@ -36,6 +36,7 @@ type svgGroup struct {
 	mask      []svgPart   // nil: no mask
 	hasMask   bool
 	opacity   float64
+	key       string // the clip and user space, when other elements may join (mergeClip)
 }
 
 type splitter struct {
@@ -80,10 +81,7 @@ func (s *splitter) sub() *splitter {
 func (s *splitter) visit(chain []*svgNode, k *svgNode) {
 	switch {
 	case k.name == "":
-		if len(chain) > 1 {
-			s.add(chain, k)
-		}
-		return
+		return // space between elements (text elements are added whole)
 	case k.name == "linearGradient" || k.name == "radialGradient" || k.name == "defs":
 		return // gradients are in every part; the rest of <defs> is drawn only through <use>
 	case k.name == "foreignObject":
