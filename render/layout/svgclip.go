@@ -200,6 +200,9 @@ func (s *splitter) maskInto(g *svgGroup, mask *svgNode, um svgMatrix, bbox func(
 	root, frame := s.frame(m)
 	chain := []*svgNode{shallow(root), frame}
 	sub := s.sub()
+	if s.n.holdsText(mask, 0) {
+		s.n.unsupported("text inside a <mask> (left out of the mask)")
+	}
 	for _, k := range mask.kids {
 		sub.visit(chain, s.n.clone(k))
 	}

@@ -154,6 +154,12 @@ func (s *splitter) tiles(pat *svgNode, um svgMatrix, box svgRect) {
 		return
 	}
 	kids := s.n.patternContent(pat)
+	for _, k := range kids {
+		if k.name != "" && s.n.holdsText(k, 0) {
+			s.n.unsupported("text inside a <pattern> (left out)")
+			break
+		}
+	}
 	root, _ := s.frame(svgIdentity)
 	top := shallow(root)
 	for j := j0; j < j1; j++ {

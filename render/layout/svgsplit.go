@@ -55,6 +55,9 @@ func (n *normaliser) split(root *svgNode) []svgPart {
 	defs := &svgNode{name: "defs"}
 	n.collectGradients(root, defs, 0)
 	s := &splitter{n: n, root: root, defs: defs}
+	if n.clipOf(root) != nil || n.maskOf(root) != nil {
+		n.unsupported("a clip path or mask on the <svg> element itself (drawn without)")
+	}
 	for _, k := range root.kids {
 		s.visit([]*svgNode{root}, k)
 	}
@@ -67,8 +70,8 @@ func (n *normaliser) collectGradients(el, defs *svgNode, depth int) {
 			defs.kids = append(defs.kids, k)
 			continue
 		}
-		if k.name != "" && depth < svgMaxDepth && !svgHidden[k.name] {
-			n.collectGradients(k, defs, depth+1)
+		if k.name != "" && depth < svgMaxDepth && k.name != "style" && k.name != "script" {
+			n.collectGradients(k, defs, depth+1) // also in a mask, pattern or symbol
 		}
 	}
 }
