@@ -3,6 +3,7 @@ package main
 import (
 	"image"
 	"math"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -32,46 +33,58 @@ func multiScriptLines(t *testing.T, deck string) [][]string {
 	return lines
 }
 
-// The exported part PDF of the multi-script deck reads back with every word
-// of every line, in logical order, on that line and the lines in order.
-// poppler wraps a right-to-left run in U+202B … U+202C and moves the space
-// after it inside the marks ("‫ مرحبا بالعالم‬in English"), so the marks are
-// dropped and words are found in order, not by their spaces.
+// The exported part PDF of the multi-script deck, with its title slide, and
+// its handout (with speaker notes in three scripts) read back with every word of every line, in logical order, on
+// that line and the lines in order. poppler wraps a right-to-left run in
+// U+202B … U+202C and moves the space after it inside the marks
+// ("‫ مرحبا بالعالم‬in English"), so the marks are dropped and words are
+// found in order, not by their spaces.
 func TestExportMultiScriptPDFHasEveryWordInOrder(t *testing.T) {
 	fontstest.Need(t, multiScriptSample...)
 	testtool.Need(t, "pdftotext")
 	deck := testdataDeck(t, "render/multiscript.md")
+	lines := multiScriptLines(t, deck)
+	const note = "Say مرحبا بالعالم in English, नमस्ते दुनिया, 你好 🐍" // speaker notes, in the handout
+	if err := os.WriteFile(deck, append(fileBytes(t, deck), "\n<!-- "+note+" -->\n"...), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	out := filepath.Join(t.TempDir(), "out")
-	if code, so, se := runCLI(t, "export", deck, "-o", out); code != 0 {
+	if code, so, se := runCLI(t, "export", deck, "--title-slides", "--handout", "-o", out); code != 0 {
 		t.Fatalf("exit %d\n%s%s", code, so, se)
 	}
 	p := readParts(t, out)
 	if len(p.Parts) != 1 {
 		t.Fatalf("parts %+v, want one", p.Parts)
 	}
-	pdf := filepath.Join(out, filepath.Dir(p.Parts[0].Files[0]), "slides.pdf")
-	b, err := exec.Command("pdftotext", "-enc", "UTF-8", pdf, "-").Output()
-	if err != nil {
-		t.Fatalf("pdftotext %s: %v", pdf, err)
-	}
-	text := strings.Map(func(r rune) rune {
-		if r >= 0x202a && r <= 0x202e { // bidi embedding marks
-			return -1
+	for _, name := range []string{"slides.pdf", "handout.pdf"} {
+		pdf := filepath.Join(out, filepath.Dir(p.Parts[0].Files[0]), name)
+		b, err := exec.Command("pdftotext", "-enc", "UTF-8", pdf, "-").Output()
+		if err != nil {
+			t.Fatalf("pdftotext %s: %v", pdf, err)
 		}
-		return r
-	}, string(b))
-	got := strings.Split(text, "\n")
-	at := 0
-	for _, words := range multiScriptLines(t, deck) {
-		found := false
-		for ; at < len(got); at++ {
-			if wordsInOrder(got[at], words) {
-				found = true
-				break
+		text := strings.Map(func(r rune) rune {
+			if r >= 0x202a && r <= 0x202e { // bidi embedding marks
+				return -1
 			}
+			return r
+		}, string(b))
+		got := strings.Split(text, "\n")
+		want := lines
+		if name == "handout.pdf" {
+			want = append(want, strings.Fields(note))
 		}
-		if !found {
-			t.Fatalf("no line (after the ones before) has %q in this order; pdftotext:\n%s", words, b)
+		at := 0
+		for _, words := range want {
+			found := false
+			for ; at < len(got); at++ {
+				if wordsInOrder(got[at], words) {
+					found = true
+					break
+				}
+			}
+			if !found {
+				t.Fatalf("%s: no line (after the ones before) has %q in this order; pdftotext:\n%s", name, words, b)
+			}
 		}
 	}
 }
