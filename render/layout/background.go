@@ -85,9 +85,9 @@ func (b *builder) splitForBackground() {
 			continue
 		}
 		sideW := b.pageW * bg.frac
-		b.boxW = b.pageW - sideW - 2*marginX
+		b.boxW = b.pageW - sideW - 2*b.boxX
 		if bg.side == "left" {
-			b.boxX = sideW + marginX
+			b.boxX += sideW
 		}
 		return
 	}
@@ -106,12 +106,12 @@ func (b *builder) drawBackgrounds() {
 	}
 	if len(side) > 0 {
 		sideW := b.pageW * side[0].frac
-		x := 0.0
+		x, rest := 0.0, sideW
 		if side[0].side == "right" {
-			x = b.pageW - sideW
+			x, rest = b.pageW-sideW, 0
 		}
 		b.bgArea(side, x, 0, sideW, b.pageH)
-		b.bgArea(full, b.boxX-marginX, 0, b.boxW+2*marginX, b.pageH)
+		b.bgArea(full, rest, 0, b.pageW-sideW, b.pageH)
 		return
 	}
 	b.bgArea(full, 0, 0, b.pageW, b.pageH)

@@ -42,7 +42,9 @@ type builder struct {
 	middle     bool // content centred vertically (class lead/middle)
 	headCenter bool // headings centred (Deckset alignment(center))
 	bgs        []bgImage
-	boxX       float64 // content box
+	colPlans   []colPlan // where each group of columns goes (columns.go)
+	faces      faceMap   // the theme file's fonts (theme_fonts.go)
+	boxX       float64   // content box
 	boxY       float64
 	boxW       float64
 	boxH       float64
@@ -62,6 +64,7 @@ type builder struct {
 	depth   int     // list nesting
 	itemGap float64
 	color   color.RGBA // body text colour (quotes mute it)
+	cols    colRun     // the group of columns being laid out
 }
 
 // problem records an image error once.
@@ -89,10 +92,28 @@ func (b *builder) add(op Op, seg int) {
 func (b *builder) prepare() {
 	b.bgs = b.findBackgrounds()
 	b.applyHints()
-	b.boxX, b.boxY = marginX, marginTop
-	b.boxW, b.boxH = b.pageW-2*marginX, b.pageH-marginTop-marginBottom
+	mx, top, bottom := b.margins()
+	b.boxX, b.boxY = mx, top
+	b.boxW, b.boxH = b.pageW-2*mx, b.pageH-top-bottom
 	b.splitForBackground()
-	b.title = !b.th.Marp && b.isTitle()
+	b.planColumns()
+	var errs []error
+	b.faces, errs = themeFaces(b.th)
+	for _, err := range errs {
+		b.problem(err)
+	}
+	b.title = !b.th.Marp && len(b.colPlans) == 0 && b.isTitle()
+}
+
+// margins are the theme's, kept small enough to leave a fifth of the
+// page for the content.
+func (b *builder) margins() (x, top, bottom float64) {
+	x, top, bottom = max(0, b.th.MarginX), max(0, b.th.MarginTop), max(0, b.th.MarginBottom)
+	x = min(x, 0.4*b.pageW)
+	if v := top + bottom; v > 0.8*b.pageH {
+		top, bottom = top*0.8*b.pageH/v, bottom*0.8*b.pageH/v
+	}
+	return x, top, bottom
 }
 
 // run lays the whole slide out at scale, giving image rows imgH each.
@@ -105,9 +126,15 @@ func (b *builder) run(scale, imgH float64) {
 	b.itemGap = 0.5 * b.th.Body * scale
 	b.drawBackgrounds()
 	start := len(b.ops)
+	b.cols = colRun{cur: -1}
 	for c := b.doc.FirstChild(); c != nil; c = c.NextSibling() {
-		b.block(c, b.boxX, b.boxW)
+		if b.columnMark(c) {
+			continue
+		}
+		x, w := b.column()
+		b.block(c, x, w)
 	}
+	b.endColumns()
 	if b.title || b.middle {
 		shift(b.ops[start:], 0, max(0, (b.boxH-b.used())/2))
 	}
@@ -234,6 +261,7 @@ func (b *builder) heading(n *ast.Heading, x, w float64) {
 		}
 	}
 	frags, imgs := b.inlines(n, style{font: f, size: size, color: c})
+	b.themeFonts(frags, true)
 	b.open(0.55 * size)
 	lines := breakLines(frags, w, size)
 	b.y += b.emitLines(lines, x, b.y, w, al)
@@ -246,6 +274,7 @@ func (b *builder) heading(n *ast.Heading, x, w float64) {
 // paragraph lays out text and then, under it, the images it holds.
 func (b *builder) paragraph(n ast.Node, x, w, size, gap float64, al align) {
 	frags, imgs := b.inlines(n, style{font: Regular, size: size, color: b.color})
+	b.themeFonts(frags, false)
 	visible := false
 	for _, f := range frags {
 		if f.text != "" && f.text != " " || f.st.box != 0 || f.st.math != nil {

@@ -91,6 +91,10 @@ func (b *builder) applyHints() {
 		}
 		b.headCenter = strings.Contains(hd, "alignment(center)")
 	}
+	if side, ok := strings.CutPrefix(h["layout"], "image-"); ok && h["image"] != "" && (side == "left" || side == "right") {
+		// Slidev's image-left / image-right: the picture covers one half
+		b.bgs = append(b.bgs, bgImage{side: side, frac: 0.5, zoom: 1, item: b.resolve(h["image"], "")})
+	}
 	for _, k := range []string{"backgroundColor", "background-color"} {
 		if c, ok := firstColor(h[k]); ok {
 			b.th.Background = c

@@ -33,13 +33,12 @@ type Theme struct {
 	Chrome     float64    // header and footer text (Marp)
 	LineHeight float64    // line height as a multiple of the font size
 
-	// Margins of the content box in slide units. Read from theme files;
-	// the builder still places the box at the package's margin constants.
+	// Margins of the content box in slide units (a theme file's margins.*).
 	MarginX, MarginTop, MarginBottom float64
 
 	// Font families a theme file asks for ("" the embedded Go fonts),
-	// checked to be installed by the reader. Not drawn yet: the text
-	// layout sets the embedded faces.
+	// checked to be installed by the reader; headings, paragraphs, lists,
+	// quotes and inline code are set in them (theme_fonts.go).
 	FontBody, FontHeading, FontCode string
 
 	Center  bool   // every heading and paragraph centred (Marp's uncover)

@@ -9,7 +9,8 @@ package markdown
 // `::: {.incremental}` makes each item of its lists a step (`incremental:
 // true` in the front matter every list's, `::: {.nonincremental}` none), `::: {.fragment}`
 // its content one step, `::: columns` records the columns' widths
-// ("columns": "40%,60%"); heading attributes (`{.smaller}`,
+// ("columns": "40%,60%") and its fences become column markers
+// (dialect_columns.go); heading attributes (`{.smaller}`,
 // `{background-color="…"}`) are hidden and recorded ("class", and each
 // key=value).
 
@@ -150,12 +151,22 @@ func (p *parser) quartoDiv(pos, next, b int, line []byte, s *deck.Slide) []edit 
 				p.incrClose[ce] = shut
 			}
 			return []edit{{start: pos, end: pos + len(line), repl: open}}
+		case "columns":
+			// the columns end with the div: the content after is full width
+			if _, ce := p.divEnd(next, b); ce < b {
+				if p.incrClose == nil {
+					p.incrClose = map[int]string{}
+				}
+				p.incrClose[ce] = columnsEndMark
+			}
+			return []edit{{start: pos, end: pos + len(line), repl: columnsMark(nil, false)}}
 		case "column":
 			w := s.Hints["columns"]
 			if _, ok := s.Hints["columns"]; ok {
 				w += ","
 			}
 			setHints(s, map[string]string{"columns": w + kv["width"]})
+			return []edit{{start: pos, end: pos + len(line), repl: columnMark(0, kv["width"])}}
 		}
 	}
 	return hide

@@ -17,7 +17,8 @@ import (
 //	]
 //
 // The class lines and their closing ] are taken out of the body (the
-// content kept in order, its common indent removed) and the slide records
+// content kept in order, its common indent removed, column markers where
+// the columns start and end: dialect_columns.go) and the slide records
 // the columns' widths as Quarto's do ("columns": "20%,75%", remark's
 // boilerplate CSS). One-line forms (.left-column[## Topic]) count too.
 
@@ -34,7 +35,7 @@ func remarkColumns(body string) (string, bool) {
 	}
 	lines := strings.Split(body, "\n")
 	var out []string
-	found, fence := false, ""
+	found, group, fence := false, false, ""
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
 		if f := fenceOf(l); f != "" && (fence == "" || strings.HasPrefix(strings.TrimSpace(l), fence)) {
@@ -49,14 +50,14 @@ func remarkColumns(body string) (string, bool) {
 			continue
 		}
 		if m := columnLineRe.FindStringSubmatch(l); m != nil && !strings.Contains(m[2], "[") {
+			out = append(out, openColumn(&group, m[1])...)
 			out = append(out, strings.TrimSpace(m[2]))
-			if i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" {
-				out = append(out, "")
-			}
+			out = append(out, closeColumn(&group, lines, i+1)...)
 			found = true
 			continue
 		}
-		if !columnOpenRe.MatchString(l) {
+		m := columnOpenRe.FindStringSubmatch(l)
+		if m == nil {
 			out = append(out, l)
 			continue
 		}
@@ -65,10 +66,9 @@ func remarkColumns(body string) (string, bool) {
 			out = append(out, l)
 			continue
 		}
+		out = append(out, openColumn(&group, m[1])...)
 		out = append(out, dedentLines(lines[i+1:end])...)
-		if end+1 < len(lines) && strings.TrimSpace(lines[end+1]) != "" {
-			out = append(out, "") // the next block starts apart
-		}
+		out = append(out, closeColumn(&group, lines, end+1)...)
 		found = true
 		i = end
 	}
@@ -76,6 +76,44 @@ func remarkColumns(body string) (string, bool) {
 		return body, false
 	}
 	return trimBlankLines(strings.Join(out, "\n")), true
+}
+
+// openColumn is the markers before a column's content: the group's, when
+// it is the first column, and the column's (left 1, right 2). remark
+// floats the left column left and the right one right: the room left goes
+// between them.
+func openColumn(group *bool, side string) []string {
+	var out []string
+	if !*group {
+		out = append(out, "", columnsMark([]string{"20%", "75%"}, true), "")
+		*group = true
+	}
+	n := 1
+	if side == "right" {
+		n = 2
+	}
+	return append(out, columnMark(n, ""), "")
+}
+
+// closeColumn is what follows a column's content: a blank line, and the
+// group's end unless another column follows (the content after is full
+// width).
+func closeColumn(group *bool, lines []string, from int) []string {
+	for k := from; k < len(lines); k++ {
+		t := strings.TrimSpace(lines[k])
+		if t == "" {
+			continue
+		}
+		if columnOpenRe.MatchString(t) || columnLineRe.MatchString(t) {
+			return []string{""}
+		}
+		break
+	}
+	*group = false
+	if from < len(lines) && strings.TrimSpace(lines[from]) != "" {
+		return []string{"", columnsEndMark, ""}
+	}
+	return []string{"", columnsEndMark}
 }
 
 // closingLine finds the line of the ] that closes a column opened just

@@ -79,16 +79,18 @@ func (p *parser) markers(top, b int, s *deck.Slide) ([]region, []edit) {
 		case isPauseLine(line) && !p.isUnderline(pos):
 			edits = append(edits, edit{start: pos, end: pos + len(line), repl: pauseMarker})
 		case line[0] == '[' && decksetCmdR.Match(line):
-			edits = append(edits, edit{start: pos, end: pos + len(line)})
 			if k, v := decksetCommand(line); k == "column" {
 				// Deckset's [.column] starts a column: the hint counts them
+				// and a marker keeps where (dialect_columns.go)
+				edits = append(edits, edit{start: pos, end: pos + len(line), repl: columnMark(0, "")})
 				n, _ := strconv.Atoi(s.Hints["columns"])
 				setHints(s, map[string]string{"columns": strconv.Itoa(n + 1)})
 			} else {
+				edits = append(edits, edit{start: pos, end: pos + len(line)})
 				setHints(s, map[string]string{k: v})
 			}
 		case line[0] == ':' && slotRe.Match(line):
-			edits = append(edits, edit{start: pos, end: pos + len(line)})
+			edits = append(edits, edit{start: pos, end: pos + len(line), repl: slotMark(line)})
 		case c0[0] == '#':
 			if i, j := fitHeading(line); i >= 0 {
 				edits = append(edits, edit{start: pos + i, end: pos + j})

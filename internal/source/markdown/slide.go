@@ -87,6 +87,7 @@ func (p *parser) slide(r slideRange, n int) (deck.Slide, slideState) {
 	var pauses int
 	s.Body, pauses = p.body(a, b, edits)
 	applyRemarkColumns(&s)
+	p.slidevColumns(r, &s)
 	s.Body, pauses = reveal(s.Body, pauses, p.fl.marp, p.listSteps(&s))
 	s.Steps = 1 + pauses
 
@@ -165,6 +166,10 @@ func (p *parser) slideComments(a, b int, regions []region, s *deck.Slide, st *sl
 			if v, ok := d.hints["incremental_lists"]; ok && !hidden && p.aloneOnLine(c) {
 				// presenterm: the lists after it step (reveal.go)
 				edits = append(edits, edit{start: c.start, end: c.end, repl: incrementalMark(strings.EqualFold(v, "true"))})
+				continue
+			}
+			if m := presentermColumnMark(d.hints); m != "" && !hidden && p.aloneOnLine(c) {
+				edits = append(edits, edit{start: c.start, end: c.end, repl: m})
 				continue
 			}
 			if d.fragment && !hidden {

@@ -1,0 +1,171 @@
+package markdown
+
+import (
+	"image/png"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/lectern-app/lectern/internal/deck"
+	"github.com/lectern-app/lectern/render/fonts"
+	"github.com/lectern-app/lectern/render/layout"
+	"github.com/lectern-app/lectern/render/raster"
+)
+
+// Each dialect's columns, read from a fixture and laid out: the text that
+// starts column 2 is to the right of column 1's and starts at the same
+// height, and what comes after the columns is below both. The pictures go
+// to $LECTERN_COLUMNS_PNG when set (to look at), else a temporary folder.
+func TestColumnsLaidOutSideBySide(t *testing.T) {
+	cases := []struct {
+		file        string
+		left, right string
+		below       string
+		leftW       float64 // share of the content width column 1 may take at most
+	}{
+		{"quarto.qmd", "Left one", "Right two", "Below both columns.", 0.42},
+		{"presenterm.md", "Left one", "Right two", "Below both columns.", 0.68},
+		{"slidev.md", "Left one", "Right two", "", 0.52},
+		{"remark.md", "Left one", "Right two", "", 0.22},
+		{"deckset.md", "Left one", "Right two", "", 0.52},
+	}
+	for _, c := range cases {
+		t.Run(c.file, func(t *testing.T) {
+			d, err := Load(filepath.Join("..", "..", "..", "testdata", "columns", c.file), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			s := columnSlide(t, d)
+			l, err := layout.LayoutSlide(s, d, layout.Options{NoNumber: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			p := l.Page(l.Segments)
+			left, right := textAt(t, p, c.left), textAt(t, p, c.right)
+			if right.X <= left.X+200 {
+				t.Errorf("%q at x %.0f is not right of %q at x %.0f\nbody:\n%s", c.right, right.X, c.left, left.X, s.Body)
+			}
+			if math.Abs(top(right)-top(left)) > 2 {
+				t.Errorf("%q's line starts at y %.1f, %q's at y %.1f: the columns do not start together\nbody:\n%s", c.right, top(right), c.left, top(left), s.Body)
+			}
+			for _, op := range p.Ops {
+				if x, ok := op.(layout.Text); ok && x.X < right.X-1 && x.Y >= left.Y && (c.below == "" || !strings.HasPrefix(x.Text, "Below")) {
+					if end := x.X + x.Size*0.6*float64(len([]rune(x.Text))); x.X < right.X && end > left.X+c.leftW*l.W {
+						t.Errorf("%q (x %.0f…%.0f) runs past column 1", x.Text, x.X, end)
+					}
+				}
+			}
+			if c.below != "" {
+				b := textAt(t, p, strings.Fields(c.below)[0])
+				for _, op := range p.Ops {
+					if x, ok := op.(layout.Text); ok && x.Y > left.Y && x.X >= right.X && b.Y <= x.Y {
+						t.Errorf("%q (y %.0f) is not below the column text %q (y %.0f)", c.below, b.Y, x.Text, x.Y)
+					}
+				}
+				if b.X > left.X+1 {
+					t.Errorf("%q starts at x %.0f, not at the full width's left %.0f", c.below, b.X, left.X)
+				}
+			}
+			savePNG(t, strings.ReplaceAll(c.file, ".", "-")+".png", p)
+		})
+	}
+}
+
+// savePNG draws p to a PNG in $LECTERN_COLUMNS_PNG when set (to look
+// at), else in a temporary folder.
+func savePNG(t *testing.T, name string, p *layout.Page) {
+	t.Helper()
+	dir := os.Getenv("LECTERN_COLUMNS_PNG")
+	if dir == "" {
+		dir = t.TempDir()
+	}
+	f, err := os.Create(filepath.Join(dir, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := png.Encode(f, raster.Draw(p, 960)); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// top is about where a text's line box starts (Y is its baseline; the
+// half leading is estimated, so tops within 2 units are the same).
+func top(x layout.Text) float64 {
+	return math.Round(x.Y - fonts.VMetrics(x.Font, x.Size).Ascent - 0.14*x.Size)
+}
+
+// columnSlide is the fixture's slide with columns.
+func columnSlide(t *testing.T, d *deck.Deck) *deck.Slide {
+	t.Helper()
+	for i := range d.Slides {
+		if strings.Contains(d.Slides[i].Body, "<!-- lectern:column") {
+			return &d.Slides[i]
+		}
+	}
+	for _, s := range d.Slides {
+		t.Logf("slide %d body:\n%s", s.Number, s.Body)
+	}
+	t.Fatal("no slide has column markers")
+	return nil
+}
+
+// textAt finds the text op that starts with s (a line's runs may be cut).
+func textAt(t *testing.T, p *layout.Page, s string) layout.Text {
+	t.Helper()
+	first := strings.Fields(s)[0]
+	for _, op := range p.Ops {
+		if x, ok := op.(layout.Text); ok && (x.Text == s || strings.HasPrefix(x.Text, first)) {
+			return x
+		}
+	}
+	var all []string
+	for _, op := range p.Ops {
+		if x, ok := op.(layout.Text); ok {
+			all = append(all, x.Text)
+		}
+	}
+	t.Fatalf("no text %q in %q", s, all)
+	return layout.Text{}
+}
+
+// Slidev's image-right shows the slide's image: picture in the right half,
+// the content in the left half.
+func TestSlidevImageRight(t *testing.T) {
+	d, err := Load(filepath.Join("..", "..", "..", "testdata", "columns", "slidev.md"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Slides) != 2 {
+		t.Fatalf("%d slides, want 2", len(d.Slides))
+	}
+	s := &d.Slides[1]
+	if s.Hints["layout"] != "image-right" || s.Hints["image"] == "" {
+		t.Fatalf("hints %v: no image-right layout and image", s.Hints)
+	}
+	l, err := layout.LayoutSlide(s, d, layout.Options{NoNumber: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := l.Page(1)
+	var pic *layout.Picture
+	for _, op := range p.Ops {
+		if x, ok := op.(layout.Picture); ok {
+			pic = &x
+		}
+	}
+	if pic == nil || pic.Image == nil || pic.X != l.W/2 || pic.W != l.W/2 || pic.H != l.H {
+		t.Fatalf("picture %+v, want the image over the right half of %vx%v", pic, l.W, l.H)
+	}
+	for _, op := range p.Ops {
+		if x, ok := op.(layout.Text); ok && x.X+fonts.Measure(x.Font, x.Size, x.Text) > l.W/2 {
+			t.Errorf("%q runs into the picture's half", x.Text)
+		}
+	}
+	if len(l.Problems) > 0 {
+		t.Errorf("problems: %v", l.Problems)
+	}
+	savePNG(t, "slidev-image-right.png", p)
+}
