@@ -145,7 +145,11 @@ func (s *pdfSource) save(out string, dst *model.Context) (WrittenFile, error) {
 				err = damaged(s.path, fmt.Errorf("%v", r))
 			}
 		}()
-		if err := writeContext(dst, io.MultiWriter(w, h)); err != nil {
+		write := writeContext
+		if plainObjects(dst) {
+			write = writePlain
+		}
+		if err := write(dst, io.MultiWriter(w, h)); err != nil {
 			return fmt.Errorf("write the pages of %s: %w", s.path, err)
 		}
 		return nil
