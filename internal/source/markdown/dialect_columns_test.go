@@ -169,3 +169,39 @@ func TestSlidevImageRight(t *testing.T) {
 	}
 	savePNG(t, "slidev-image-right.png", p)
 }
+
+// A theme file's margins and fonts (testdata/columns/wide.lectern-theme.toml)
+// reach the laid-out page: the heading and column 1 start at margins.x, the
+// heading at margins.top, column 2 halfway across what is left, the text
+// in the file's families.
+func TestThemeFileMarginsAndFonts(t *testing.T) {
+	d, err := Load(filepath.Join("..", "..", "..", "testdata", "columns", "themed.md"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Meta.ThemeSet == nil || len(d.Problems) > 0 {
+		t.Fatalf("theme file not read: %v", d.Problems)
+	}
+	l, err := layout.LayoutSlide(&d.Slides[0], d, layout.Options{NoNumber: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := l.Page(1)
+	head, left, right := textAt(t, p, "Two columns"), textAt(t, p, "Left one"), textAt(t, p, "Right two")
+	if head.X != 300 || left.X != 300 {
+		t.Errorf("heading at x %v, column 1 at %v: want margins.x 300", head.X, left.X)
+	}
+	if head.Y < 200 || head.Y > 200+1.3*head.Size {
+		t.Errorf("heading's baseline at y %v, want its line to start at margins.top 200", head.Y)
+	}
+	if mid := 300 + (1920-600)/2.0; right.X < mid || right.X > mid+0.05*1320 {
+		t.Errorf("column 2 at x %v, want just right of %v", right.X, mid)
+	}
+	if f := strings.ToLower(fonts.Name(left.Font)); !strings.Contains(f, "notoserif") {
+		t.Errorf("column text in %s, want Noto Serif", f)
+	}
+	if f := strings.ToLower(fonts.Name(head.Font)); !strings.Contains(f, "notosans") {
+		t.Errorf("heading in %s, want Noto Sans", f)
+	}
+	savePNG(t, "themed.png", p)
+}

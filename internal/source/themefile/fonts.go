@@ -47,4 +47,6 @@ func systemFamilies() map[string]bool {
 	return out
 }
 
-func normFamily(s string) string { return strings.Join(strings.Fields(strings.ToLower(s)), " ") }
+// normFamily is a family name as fontscan's index keeps it: lower case,
+// no spaces ("Noto Serif" is "notoserif" there).
+func normFamily(s string) string { return strings.Join(strings.Fields(strings.ToLower(s)), "") }
