@@ -31,6 +31,9 @@ func (n *normaliser) compile(parts []svgPart) int64 {
 		case p.group != nil:
 			g := p.group
 			size += n.compile(g.content) + n.compile(g.mask)
+			if g.tile != nil {
+				size += n.compile(g.tile.parts)
+			}
 			for _, t := range g.clipTrees {
 				g.clips = append(g.clips, n.compileTree(t))
 				size += n.treeBytes
@@ -167,7 +170,11 @@ func (g *svgGroup) draw(dst *image.RGBA, v svgView) {
 		}
 	}
 	content := image.NewRGBA(area)
-	drawParts(content, g.content, v)
+	if g.tile != nil {
+		g.tile.fill(content, alpha, v)
+	} else {
+		drawParts(content, g.content, v)
+	}
 	draw.DrawMask(dst, area, content, area.Min, alpha, area.Min, draw.Over)
 }
 

@@ -1,13 +1,10 @@
 package layout
 
 import (
-	"fmt"
+	"encoding/xml"
 	"math"
 	"strings"
 )
-
-// svgMaxTiles bounds the copies of a pattern's content one shape gets.
-const svgMaxTiles = 4096
 
 // patternParts puts a shape filled or stroked with a pattern into the
 // parts: the pattern's tiles drawn through the shape's fill (or stroke) as
@@ -65,9 +62,7 @@ func (s *splitter) tiledGroup(pat, geom *svgNode, base, um svgMatrix, box svgRec
 	g.kids = []*svgNode{geom}
 	group := &svgGroup{opacity: opacity, clipTrees: []*svgNode{clip}}
 	if hasBox {
-		sub := s.sub()
-		sub.tiles(pat, um, box)
-		group.content = sub.parts
+		group.tile = s.tile(pat, um, box)
 	}
 	s.parts = append(s.parts, svgPart{group: group})
 }
@@ -104,9 +99,10 @@ func (n *normaliser) patternContent(pat *svgNode) []*svgNode {
 	return nil
 }
 
-// tiles adds, for each tile of the pattern that box (the shape's bounding
-// box in user space um) reaches, a copy of the pattern's content.
-func (s *splitter) tiles(pat *svgNode, um svgMatrix, box svgRect) {
+// tile is the pattern's tile for a shape whose bounding box in user space
+// um is box: its content drawn once in pattern space, repeated when drawn
+// (svgtile.go); nil when it paints nothing.
+func (s *splitter) tile(pat *svgNode, um svgMatrix, box svgRect) *svgTile {
 	attr := func(name string) string { return strings.TrimSpace(s.n.patternAttr(pat, name)) }
 	var tile svgRect
 	if attr("patternUnits") == "userSpaceOnUse" {
@@ -126,7 +122,7 @@ func (s *splitter) tiles(pat *svgNode, um svgMatrix, box svgRect) {
 			s.n.fraction(attr("width"), 0) * box.w, s.n.fraction(attr("height"), 0) * box.h}
 	}
 	if !(tile.w > 0 && tile.h > 0) || math.IsInf(tile.w, 0) || math.IsInf(tile.h, 0) {
-		return // a tile of no size paints nothing
+		return nil // a tile of no size paints nothing
 	}
 	var content svgMatrix
 	if vb := parseNumbers(attr("viewBox")); len(vb) == 4 && vb[2] > 0 && vb[3] > 0 {
@@ -136,22 +132,9 @@ func (s *splitter) tiles(pat *svgNode, um svgMatrix, box svgRect) {
 	} else {
 		content = svgIdentity
 	}
-	pt := parseTransform(attr("patternTransform"))
-	inv, ok := pt.invert()
-	if !ok {
-		return
-	}
-	// the shape's box in pattern space
-	x0, y0, x1, y1 := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
-	for _, c := range [][2]float64{{box.x, box.y}, {box.x + box.w, box.y}, {box.x, box.y + box.h}, {box.x + box.w, box.y + box.h}} {
-		x, y := inv.apply(c[0], c[1])
-		x0, y0, x1, y1 = min(x0, x), min(y0, y), max(x1, x), max(y1, y)
-	}
-	i0, i1 := math.Floor((x0-tile.x)/tile.w), math.Ceil((x1-tile.x)/tile.w)
-	j0, j1 := math.Floor((y0-tile.y)/tile.h), math.Ceil((y1-tile.y)/tile.h)
-	if n := (i1 - i0) * (j1 - j0); !(n <= svgMaxTiles) {
-		s.n.unsupported(fmt.Sprintf("a pattern of more than %d tiles on one shape (left out)", svgMaxTiles))
-		return
+	pm := um.mul(parseTransform(attr("patternTransform")))
+	if _, ok := pm.invert(); !ok {
+		return nil
 	}
 	kids := s.n.patternContent(pat)
 	for _, k := range kids {
@@ -160,21 +143,18 @@ func (s *splitter) tiles(pat *svgNode, um svgMatrix, box svgRect) {
 			break
 		}
 	}
+	// the content in pattern space, the tile's corner moved to its place
 	root, _ := s.frame(svgIdentity)
-	top := shallow(root)
-	for j := j0; j < j1; j++ {
-		for i := i0; i < i1; i++ {
-			m := um.mul(pt).mul(svgMatrix{a: 1, d: 1, e: tile.x + i*tile.w, f: tile.y + j*tile.h}).mul(content)
-			g := &svgNode{name: "g", attrs: attrsOf("transform", matrixAttr(m).Value)}
-			chain := []*svgNode{top, g}
-			for _, k := range kids {
-				if s.n.nodes > svgMaxNodes {
-					return
-				}
-				s.visit(chain, s.n.clone(k))
-			}
+	g := &svgNode{name: "g", attrs: []xml.Attr{matrixAttr(svgMatrix{a: 1, d: 1, e: tile.x, f: tile.y}.mul(content))}}
+	chain := []*svgNode{shallow(root), g}
+	sub := s.sub()
+	for _, k := range kids {
+		if s.n.nodes > svgMaxNodes {
+			break
 		}
+		sub.visit(chain, s.n.clone(k))
 	}
+	return &svgTile{parts: sub.parts, m: pm, rect: tile}
 }
 
 // viewBoxMatrix maps view box vb onto the viewport r as preserveAspectRatio

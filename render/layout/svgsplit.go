@@ -36,7 +36,8 @@ type svgGroup struct {
 	mask      []svgPart   // nil: no mask
 	hasMask   bool
 	opacity   float64
-	key       string // the clip and user space, when other elements may join (mergeClip)
+	key       string   // the clip and user space, when other elements may join (mergeClip)
+	tile      *svgTile // a pattern: the content is this tile repeated
 }
 
 type splitter struct {
