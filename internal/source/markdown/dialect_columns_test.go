@@ -205,3 +205,54 @@ func TestThemeFileMarginsAndFonts(t *testing.T) {
 	}
 	savePNG(t, "themed.png", p)
 }
+
+// A pause inside a column still makes a step: step 1 shows the columns'
+// text up to it, step 2 the rest, nothing moving between steps.
+func TestColumnsKeepSteps(t *testing.T) {
+	for _, file := range []string{"quarto.qmd", "presenterm.md"} {
+		t.Run(file, func(t *testing.T) {
+			d, err := Load(filepath.Join("..", "..", "..", "testdata", "columns", file), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			s := columnSlide(t, d)
+			l, err := layout.LayoutSlide(s, d, layout.Options{NoNumber: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if s.Steps != 2 || l.Segments != 2 {
+				t.Fatalf("%d steps, %d segments; want 2", s.Steps, l.Segments)
+			}
+			one, two := l.Page(1), l.Page(2)
+			r1, r2 := textAt(t, one, "Right two"), textAt(t, two, "Right two")
+			if r1.X != r2.X || r1.Y != r2.Y {
+				t.Errorf("column 2 moved between steps: %v,%v then %v,%v", r1.X, r1.Y, r2.X, r2.Y)
+			}
+			for _, op := range one.Ops {
+				if x, ok := op.(layout.Text); ok && strings.HasPrefix(x.Text, "The second") {
+					t.Errorf("step 1 shows %q", x.Text)
+				}
+			}
+			if later := textAt(t, two, "The second step"); later.X != r2.X || later.Y <= r2.Y {
+				t.Errorf("step 2's text at %v,%v, want under %q in column 2 (%v,%v)", later.X, later.Y, "Right two", r2.X, r2.Y)
+			}
+		})
+	}
+}
+
+// Slidev's two-cols-header keeps the default slot above both columns; a
+// slot in a layout without columns leaves no mark.
+func TestSlidevSlotsBecomeColumns(t *testing.T) {
+	src := "---\nlayout: two-cols-header\n---\n\n# Header\n\n::left::\n\nLeft\n\n::right::\n\nRight\n\n---\n\n# Plain\n\n::right::\n\nText\n"
+	d, err := Parse("slots.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "# Header\n\n<!-- lectern:columns 50%,50% -->\n\n<!-- lectern:column 1 -->\n\nLeft\n\n<!-- lectern:column 2 -->\n\nRight"
+	if len(d.Slides) != 2 || d.Slides[0].Body != want {
+		t.Fatalf("slides %d, body %q\nwant %q", len(d.Slides), d.Slides[0].Body, want)
+	}
+	if b := d.Slides[1].Body; strings.Contains(b, "lectern:") || strings.Contains(b, "::") {
+		t.Errorf("plain slide body %q keeps the slot", b)
+	}
+}
