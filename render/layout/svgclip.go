@@ -12,19 +12,23 @@ type svgRect struct{ x, y, w, h float64 }
 // bboxMatrix maps the unit square onto b (objectBoundingBox units).
 func (b svgRect) bboxMatrix() svgMatrix { return svgMatrix{a: b.w, d: b.h, e: b.x, f: b.y} }
 
-// composite puts k, when it is clipped, masked or filled with a pattern,
-// into the parts as a group, and says whether it did.
+// composite puts k, when it is clipped, masked, filled with a pattern or a
+// translucent group of shapes, into the parts as a group, and says whether
+// it did.
 func (s *splitter) composite(chain []*svgNode, k *svgNode) bool {
 	clip, mask := s.n.clipOf(k), s.n.maskOf(k)
 	fillPat, strokePat := s.n.patternOf(k, "fill"), s.n.patternOf(k, "stroke")
-	if clip == nil && mask == nil && fillPat == nil && strokePat == nil {
+	fade := s.n.groupFade(k)
+	if clip == nil && mask == nil && fillPat == nil && strokePat == nil && fade == 1 {
 		return false
 	}
 	if s.mergeClip(chain, k, clip, mask) {
 		return true
 	}
 	if s.depth >= svgMaxGroupDepth || s.n.groups >= svgMaxGroups {
-		s.n.unsupported(fmt.Sprintf("more than %d clip paths, masks and patterns, or nested more than %d deep (the rest drawn unclipped, unmasked, patterns left out)", svgMaxGroups, svgMaxGroupDepth))
+		if clip != nil || mask != nil || fillPat != nil || strokePat != nil {
+			s.n.unsupported(fmt.Sprintf("more than %d clip paths, masks and patterns, or nested more than %d deep (the rest drawn unclipped, unmasked, patterns left out)", svgMaxGroups, svgMaxGroupDepth))
+		} // a translucent group's shapes are then each translucent, as oksvg draws them
 		plain := without(k, "clip-path", "mask")
 		if fillPat != nil {
 			setStyle(plain, "fill", "none")
@@ -38,8 +42,14 @@ func (s *splitter) composite(chain []*svgNode, k *svgNode) bool {
 	s.n.groups++
 	s.cut()
 	defer s.cut()
-	if clip == nil && mask == nil {
+	if clip == nil && mask == nil && fade == 1 {
 		s.patternParts(chain, k, fillPat, strokePat)
+		return true
+	}
+	if clip == nil && mask == nil { // group opacity: the shapes drawn, then faded together
+		sub := s.sub()
+		sub.visit(chain, without(k, "opacity"))
+		s.parts = append(s.parts, svgPart{group: &svgGroup{opacity: fade, content: sub.parts}})
 		return true
 	}
 	if s.n.holdsText(k, 0) {
@@ -57,13 +67,14 @@ func (s *splitter) composite(chain []*svgNode, k *svgNode) bool {
 		}
 		return *box, true
 	}
-	g := &svgGroup{opacity: 1}
+	// the element's opacity applies to it as a whole
+	g := &svgGroup{opacity: parseOpacity(styleProps(k)["opacity"], 1)}
 	sub := s.sub()
-	sub.visit(chain, without(k, "clip-path", "mask"))
+	sub.visit(chain, without(k, "clip-path", "mask", "opacity"))
 	g.content = sub.parts
 	if clip != nil {
 		g.clipTrees = append(g.clipTrees, s.clipTree(clip, um, bbox))
-		if mask == nil && strings.TrimSpace(attrOf(clip, "clipPathUnits")) != "objectBoundingBox" {
+		if mask == nil && g.opacity == 1 && strings.TrimSpace(attrOf(clip, "clipPathUnits")) != "objectBoundingBox" {
 			g.key = clipKey(chain, clip, um)
 		}
 	}
@@ -85,7 +96,7 @@ func clipKey(chain []*svgNode, clip *svgNode, um svgMatrix) string {
 // the same user space and nothing came between; the clip's edge then
 // blends once instead of per element, the only difference.
 func (s *splitter) mergeClip(chain []*svgNode, k, clip, mask *svgNode) bool {
-	if clip == nil || mask != nil || len(s.parts) == 0 || s.src != nil {
+	if clip == nil || mask != nil || len(s.parts) == 0 || s.src != nil || parseOpacity(styleProps(k)["opacity"], 1) != 1 {
 		return false
 	}
 	g := s.parts[len(s.parts)-1].group
@@ -255,6 +266,38 @@ func attrsOf(kv ...any) []xml.Attr {
 		out = append(out, xml.Attr{Name: xml.Name{Local: kv[i].(string)}, Value: fmt.Sprint(kv[i+1])})
 	}
 	return out
+}
+
+// groupFade is the opacity of a group of two or more shapes, which SVG
+// applies to the group drawn (where its shapes overlap, the one on top
+// hides the other), not to each shape as oksvg does; 1 for anything else.
+func (n *normaliser) groupFade(el *svgNode) float64 {
+	if el.name != "g" && el.name != "a" && el.name != "switch" {
+		return 1
+	}
+	op := parseOpacity(styleProps(el)["opacity"], 1)
+	if op >= 1 || n.countDrawn(el, 2, 0) < 2 {
+		return 1
+	}
+	return op
+}
+
+// countDrawn counts the shapes, pictures and text under el, up to limit.
+func (n *normaliser) countDrawn(el *svgNode, limit, depth int) int {
+	c := 0
+	for _, k := range el.kids {
+		if c >= limit || depth > svgMaxDepth {
+			break
+		}
+		switch {
+		case k.name == "" || svgHidden[k.name] || k.name == "defs":
+		case svgShapes[k.name] || k.name == "image" || k.name == "text":
+			c++
+		default:
+			c += n.countDrawn(k, limit-c, depth+1)
+		}
+	}
+	return c
 }
 
 // holdsText says whether el is or holds a <text> (slide text, drawn over
