@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"image/color"
 	"net/url"
 	"path/filepath"
 	"strings"
@@ -12,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/lectern-app/lectern/internal/console"
 	"github.com/lectern-app/lectern/internal/deck"
 	"github.com/lectern-app/lectern/internal/export"
 	"github.com/lectern-app/lectern/internal/talk"
@@ -38,6 +40,8 @@ type exportForm struct {
 	dur     *widget.Entry
 	titles  *widget.Check
 	handout *widget.Check
+	inkOn   *widget.Check // put the speaker's pen strokes in the handout
+	ink     map[int][]export.Stroke
 	steps   *widget.Check
 	force   *widget.Check
 	folder  *widget.Entry
@@ -53,8 +57,8 @@ type exportForm struct {
 	done    chan struct{} // closed when the running export has finished (tests wait on it)
 }
 
-func newExportForm(d *deck.Deck, onOpen func(dir string)) *exportForm {
-	f := &exportForm{d: d, times: talk.RehearsedTimes(d), onOpen: onOpen,
+func newExportForm(d *deck.Deck, ink map[int][]export.Stroke, onOpen func(dir string)) *exportForm {
+	f := &exportForm{d: d, times: talk.RehearsedTimes(d), onOpen: onOpen, ink: ink,
 		ranges: widget.NewEntry(), maxLen: widget.NewEntry(), dur: widget.NewEntry(),
 		titles: widget.NewCheck(`Add a "Part N of M" title slide`, nil), handout: widget.NewCheck("Handout: each slide with its notes", nil),
 		steps: widget.NewCheck("One PDF page per step (Markdown)", nil), force: widget.NewCheck(forceLabel, nil),
@@ -95,8 +99,18 @@ func newExportForm(d *deck.Deck, onOpen func(dir string)) *exportForm {
 		widget.NewFormItem("Talk length", f.dur),
 		widget.NewFormItem("Folder", f.folder),
 	)
+	f.inkOn = widget.NewCheck("Handout: with my pen drawings", func(on bool) {
+		if on {
+			f.handout.SetChecked(true)
+		}
+	})
+	if len(f.ink) == 0 {
+		f.inkOn.Hide()
+	} else {
+		f.inkOn.Text = fmt.Sprintf("Handout: with my pen drawings (%d slides)", len(f.ink))
+	}
 	f.root = container.NewBorder(
-		container.NewVBox(form, f.titles, f.handout, f.steps, f.force, widget.NewSeparator(), widget.NewLabel("Parts:")),
+		container.NewVBox(form, f.titles, f.handout, f.inkOn, f.steps, f.force, widget.NewSeparator(), widget.NewLabel("Parts:")),
 		container.NewVBox(f.bar, f.status, container.NewHBox(f.run, f.open)),
 		nil, nil, container.NewVScroll(f.preview))
 	f.update()
@@ -202,6 +216,9 @@ func (f *exportForm) start() {
 				}
 			})
 		}}
+	if f.inkOn.Checked {
+		opt.Ink = f.ink
+	}
 	done := make(chan struct{})
 	f.done = done
 	go func() {
@@ -242,7 +259,7 @@ func dialogWords(msg string) string {
 // exportDialog opens the Export window for the current deck.
 func (p *presenter) exportDialog() {
 	w := p.app.NewWindow("Lectern · Export parts · " + p.deck().Meta.Title)
-	f := newExportForm(p.deck(), func(dir string) {
+	f := newExportForm(p.deck(), exportInk(p.ctl.InkBySlide()), func(dir string) {
 		if err := p.app.OpenURL(&url.URL{Scheme: "file", Path: dir}); err != nil {
 			dialog.ShowError(err, w)
 		}
@@ -250,4 +267,21 @@ func (p *presenter) exportDialog() {
 	w.SetContent(container.NewPadded(f.root))
 	w.Resize(fyne.NewSize(720, 640))
 	w.Show()
+}
+
+// exportInk turns the session's pen strokes into the handout's: the pen's
+// colours, as wide relative to the slide as the screen draws them.
+func exportInk(in map[int][]console.Stroke) map[int][]export.Stroke {
+	out := map[int][]export.Stroke{}
+	for n, ss := range in {
+		for _, s := range ss {
+			c := penColours[((s.Colour%len(penColours))+len(penColours))%len(penColours)]
+			st := export.Stroke{Colour: color.RGBA{c.R, c.G, c.B, 255}, Width: penWidth}
+			for _, p := range s.Points {
+				st.Points = append(st.Points, [2]float64{p.X, p.Y})
+			}
+			out[n] = append(out[n], st)
+		}
+	}
+	return out
 }

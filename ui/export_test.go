@@ -19,7 +19,7 @@ func TestExportFormPreviewsAndWrites(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f := newExportForm(d, nil)
+	f := newExportForm(d, nil, nil)
 	if !strings.Contains(f.preview.Text, "Why offline") || !strings.Contains(f.preview.Text, "slides 7-9") {
 		t.Fatalf("preview of the deck's parts: %q", f.preview.Text)
 	}

@@ -12,6 +12,9 @@ import (
 	"github.com/lectern-app/lectern/internal/console"
 )
 
+// penWidth is the pen's width as a fraction of the slide's width.
+const penWidth = 0.006
+
 // penColours are the pen's colours, by console.Stroke.Colour.
 var penColours = []color.NRGBA{
 	{0xe5, 0x1c, 0x23, 0xff}, // red
@@ -112,7 +115,7 @@ func (l *marksLayer) show(m console.Marks, b box, zoomed bool) {
 
 // drawInk adds a line per stroke segment, reusing the lines it made before.
 func (l *marksLayer) drawInk(objs *[]fyne.CanvasObject) {
-	width := max(2, l.scale()*0.006)
+	width := max(2, l.scale()*penWidth)
 	used := 0
 	for _, s := range l.m.Ink {
 		c := penColours[((s.Colour%len(penColours))+len(penColours))%len(penColours)]

@@ -163,3 +163,15 @@ func clamp01(v float64) float64 {
 	}
 	return math.Min(math.Max(v, 0), 1)
 }
+
+// InkBySlide is every pen stroke of the session, by slide number (a copy),
+// for the export's handout.
+func (c *Controller) InkBySlide() map[int][]Stroke {
+	out := map[int][]Stroke{}
+	for n, ss := range c.marks.ink {
+		if len(ss) > 0 {
+			out[n] = append([]Stroke(nil), ss...)
+		}
+	}
+	return out
+}

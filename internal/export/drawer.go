@@ -61,10 +61,11 @@ type HandoutText struct {
 
 // HandoutItem is one slide of a handout.
 type HandoutItem struct {
-	Number int     // slide number in the deck
-	Title  string  // slide title
-	Notes  string  // plain text, ready to print
-	Aspect float64 // width/height of the slide; Markdown parts: the layout's
+	Number int      // slide number in the deck
+	Title  string   // slide title
+	Notes  string   // plain text, ready to print
+	Aspect float64  // width/height of the slide; Markdown parts: the layout's
+	Ink    []Stroke // pen strokes drawn over the slide (Options.Ink)
 }
 
 // Placement is a box of a handout page, in points from the page's top-left

@@ -13,7 +13,7 @@ func (w *writer) handoutText(p PartPlan) HandoutText {
 	h := HandoutText{Header: handoutHeader(w.d, p)}
 	for k := p.First; k <= p.Last; k++ {
 		s := w.d.Slides[k-1]
-		h.Items = append(h.Items, HandoutItem{Number: s.Number, Title: s.Title, Notes: plainNotes(s.Notes)})
+		h.Items = append(h.Items, HandoutItem{Number: s.Number, Title: s.Title, Notes: plainNotes(s.Notes), Ink: w.opt.Ink[s.Number]})
 	}
 	return h
 }

@@ -75,13 +75,16 @@ func placePages(handout []byte, src *pdfSource, ps []placement) ([]byte, error) 
 		if err != nil {
 			return nil, err
 		}
+		// The slide goes under the handout's own drawing, so pen strokes
+		// drawn over its box (Options.Ink) stay on top; the handout draws
+		// nothing else inside the box.
 		switch v := contents.(type) {
 		case types.Array:
-			d["Contents"] = append(append(types.Array{}, v...), *ref)
+			d["Contents"] = append(types.Array{*ref}, v...)
 		case nil:
 			d["Contents"] = *ref
 		default:
-			d["Contents"] = types.Array{d["Contents"], *ref}
+			d["Contents"] = types.Array{*ref, d["Contents"]}
 		}
 	}
 	var buf bytes.Buffer

@@ -14,6 +14,9 @@ type Options struct {
 	TitleSlides bool
 	// Handout writes handout.pdf in each part: every slide with its notes.
 	Handout bool
+	// Ink, when set, draws these pen strokes (by slide number) over their
+	// slides in the handout: what the speaker drew during the talk.
+	Ink map[int][]Stroke
 	// Steps makes a Markdown deck's PDF one page per step (pauses
 	// revealed one by one) instead of one page per slide, fully revealed.
 	Steps bool

@@ -77,8 +77,12 @@ func handout(out io.Writer, h export.HandoutText, pages []*layout.Page, aspect f
 		} else {
 			places = append(places, export.Placement{Page: doc.Pages(), Item: i, X: x, Y: y, W: w, H: bh})
 		}
-		// The frame sits just outside the box: a placed page is drawn last.
+		// The frame sits just outside the box; a placed page goes under
+		// the handout's drawing, so the speaker's pen strokes stay on top.
 		doc.Draw(&layout.Page{W: w + 1, H: bh + 1, Ops: []layout.Op{layout.Rect{W: w + 1, H: bh + 1, Stroke: frame, StrokeWidth: 0.6}}}, x-0.5, y-0.5, 1)
+		if len(it.Ink) > 0 {
+			doc.Draw(inkPage(it.Ink, w, bh), x, y, 1)
+		}
 		y += bh + 28
 		notes, st := it.Notes, noteStyle
 		if notes == "" {
