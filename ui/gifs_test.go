@@ -78,4 +78,3 @@ func TestAnimatedGIFPlaysOverItsPicture(t *testing.T) {
 		t.Errorf("players left on a slide without GIFs: %d", len(g.items))
 	}
 }
-
