@@ -208,3 +208,16 @@ func (s *slides) prepare(n, step, widthPx int) {
 	}
 	s.pages.Prepare(widthPx, pages...)
 }
+
+// PageLinks are the link targets of a PDF slide's page (console.PageLinker:
+// the V key plays the video a Beamer \movie launches); nil for Markdown.
+func (s *slides) PageLinks(n, step int) []string {
+	if !s.isPDF() {
+		return nil
+	}
+	links, err := s.doc.Links(s.pdfPage(n, step))
+	if err != nil {
+		return nil
+	}
+	return links
+}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -59,5 +60,63 @@ func TestCheckMediaWithoutPlayer(t *testing.T) {
 		if p.Kind == "media" && strings.Contains(p.Message, "clip.mp4") {
 			t.Errorf("with mpv installed: %q", p.Message)
 		}
+	}
+}
+
+// moviePDF writes a one-page PDF whose page launches clip.mp4 (what Beamer's
+// \movie makes), with clip.mp4 beside it.
+func moviePDF(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	clip, err := os.ReadFile("../../testdata/media/clip.mp4")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "clip.mp4"), clip, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	content := "BT /F1 24 Tf 20 200 Td (Movie) Tj ET"
+	objs := []string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 400 300] /Annots [4 0 R] /Contents 5 0 R /Resources << /Font << /F1 6 0 R >> >> >>",
+		"<< /Type /Annot /Subtype /Link /Rect [10 10 200 150] /Border [0 0 0] /A << /S /Launch /F (clip.mp4) >> >>",
+		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content), content),
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+	}
+	var b strings.Builder
+	b.WriteString("%PDF-1.4\n")
+	var offs []int
+	for i, o := range objs {
+		offs = append(offs, b.Len())
+		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
+	}
+	x := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objs)+1)
+	for _, o := range offs {
+		fmt.Fprintf(&b, "%010d 00000 n \n", o)
+	}
+	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, x)
+	path := filepath.Join(dir, "beamer.pdf")
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// A PDF page that launches a video (Beamer's \movie) is checked like a
+// Markdown video: no player installed is a media warning.
+func TestCheckMediaInPDF(t *testing.T) {
+	deck := moviePDF(t)
+	t.Setenv("PATH", t.TempDir())
+	code, out, _ := runCLI(t, "check", deck, "--json")
+	var got []string
+	for _, p := range parseCheck(t, out).Problems {
+		if p.Kind == "media" {
+			got = append(got, p.Message)
+		}
+	}
+	if code != 1 || len(got) != 1 || !strings.Contains(got[0], "clip.mp4: no video player is installed") {
+		t.Fatalf("exit %d, media problems %q\n%s", code, got, out)
 	}
 }

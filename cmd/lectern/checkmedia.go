@@ -7,42 +7,58 @@ import (
 	"github.com/lectern-app/lectern/internal/deck"
 	"github.com/lectern-app/lectern/internal/deckfiles"
 	"github.com/lectern-app/lectern/internal/media"
+	"github.com/lectern-app/lectern/internal/pdfdoc"
 )
 
-// checkMedia reports, for every Markdown slide that shows a video, what
+// checkMedia reports, for every slide that shows a video (Markdown) or
+// launches one (a PDF page's link, Beamer's \movie), what
 // stops the V key from playing it (no player installed, a file that is no
 // video, a video the deck may not read) and when its first frame cannot be
 // shown (no ffmpeg): kind "media", a warning, as the talk would find out
 // on stage.
 func checkMedia(d *deck.Deck) {
-	if d.Format != deck.Markdown {
-		return
-	}
 	pol := deckfiles.New(d.Path, d.AllowDirs)
 	_, havePlayer := media.FindPlayer()
 	_, ffErr := media.LookPath("ffmpeg")
-	for i := range d.Slides {
-		s := &d.Slides[i]
-		if !mayShowVideo(s) {
-			continue
-		}
-		for _, v := range media.Videos(s, pol) {
+	report := func(slide int, vs []media.Video, pdf bool) {
+		for _, v := range vs {
 			switch {
 			case v.Path == "":
 				if deckfiles.KindOf(v.Err) == deckfiles.KindRemote {
-					d.AddProblem(s.Number, deck.Warning, "media", fmt.Sprintf("video %s is on the network; Lectern never fetches it, so it cannot be played offline", v.Src))
+					d.AddProblem(slide, deck.Warning, "media", fmt.Sprintf("video %s is on the network; Lectern never fetches it, so it cannot be played offline", v.Src))
 				} else {
-					d.AddProblem(s.Number, deck.Warning, "media", fmt.Sprintf("video %s cannot be played: %v", v.Src, v.Err))
+					d.AddProblem(slide, deck.Warning, "media", fmt.Sprintf("video %s cannot be played: %v", v.Src, v.Err))
 				}
 			case media.Sniff(v.Path) != nil:
-				d.AddProblem(s.Number, deck.Warning, "media", media.Sniff(v.Path).Error())
+				d.AddProblem(slide, deck.Warning, "media", media.Sniff(v.Path).Error())
 			case !havePlayer:
-				d.AddProblem(s.Number, deck.Warning, "media", fmt.Sprintf("video %s: no video player is installed, so V cannot play it; install one of %s", v.Src, strings.Join(media.PlayerNames(), ", ")))
-			default:
-				if v.Poster == "" && ffErr != nil {
-					d.AddProblem(s.Number, deck.Warning, "media", fmt.Sprintf("video %s shows as a placeholder: install ffmpeg to see its first frame, or give it a poster", v.Src))
-				}
+				d.AddProblem(slide, deck.Warning, "media", fmt.Sprintf("video %s: no video player is installed, so V cannot play it; install one of %s", v.Src, strings.Join(media.PlayerNames(), ", ")))
+			case !pdf && v.Poster == "" && ffErr != nil:
+				// a PDF page draws its own poster (Beamer's \movie)
+				d.AddProblem(slide, deck.Warning, "media", fmt.Sprintf("video %s shows as a placeholder: install ffmpeg to see its first frame, or give it a poster", v.Src))
 			}
+		}
+	}
+	switch d.Format {
+	case deck.Markdown:
+		for i := range d.Slides {
+			if s := &d.Slides[i]; mayShowVideo(s) {
+				report(s.Number, media.Videos(s, pol), false)
+			}
+		}
+	case deck.PDF:
+		doc, err := pdfdoc.Open(d.Path)
+		if err != nil {
+			return // the reader has said why the PDF cannot be read
+		}
+		defer doc.Close()
+		for _, s := range d.Slides {
+			var links []string
+			for _, pg := range s.Pages {
+				l, _ := doc.Links(pg)
+				links = append(links, l...)
+			}
+			report(s.Number, media.PDFVideos(links, pol), true)
 		}
 	}
 }

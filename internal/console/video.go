@@ -18,15 +18,7 @@ const PlayVideo Effect = StartRehearsal + 100
 // a notice that says why, and no effect.
 func (c *Controller) playVideo() Effect {
 	c.video = media.Video{}
-	if c.d == nil || c.d.Format != deck.Markdown {
-		c.notice = "This slide has no video."
-		return None
-	}
-	s := c.d.Slide(c.st.Slide)
-	if s == nil {
-		return None
-	}
-	vs := media.Videos(s, deckfiles.New(c.d.Path, c.d.AllowDirs))
+	vs := c.slideVideos()
 	if len(vs) == 0 {
 		c.notice = "This slide has no video."
 		return None
@@ -52,6 +44,31 @@ func (c *Controller) playVideo() Effect {
 	}
 	c.notice = "The video cannot be played: " + strings.Join(why, "; ")
 	return None
+}
+
+// PageLinker is a render source that reads a PDF slide's link targets
+// (ui's slides does, through MuPDF).
+type PageLinker interface {
+	PageLinks(slide, step int) []string
+}
+
+// slideVideos are the videos of the slide shown: a Markdown slide's, or
+// the files a PDF page launches (Beamer's \movie).
+func (c *Controller) slideVideos() []media.Video {
+	if c.d == nil {
+		return nil
+	}
+	pol := deckfiles.New(c.d.Path, c.d.AllowDirs)
+	if c.d.Format == deck.PDF {
+		if pl, ok := c.src.(PageLinker); ok {
+			return media.PDFVideos(pl.PageLinks(c.st.Slide, c.st.Step), pol)
+		}
+		return nil
+	}
+	if s := c.d.Slide(c.st.Slide); s != nil {
+		return media.Videos(s, pol)
+	}
+	return nil
 }
 
 // Video is what PlayVideo plays, and the player to play it with.

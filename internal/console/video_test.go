@@ -98,3 +98,40 @@ func TestPlayKeyRefusesAFileThatIsNoVideo(t *testing.T) {
 		t.Errorf("status %q", st)
 	}
 }
+
+// linker is a render source whose PDF page 1 launches clip.mp4.
+type linker struct{}
+
+func (linker) PageLinks(slide, step int) []string {
+	if slide == 1 {
+		return []string{"file:clip.mp4#page=1"}
+	}
+	return nil
+}
+
+func TestPlayKeyPlaysAPDFPagesMovie(t *testing.T) {
+	withPlayers(t, "vlc")
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "clip.mp4"), realClip(t), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	open := func(p string, _ source.Options) (*deck.Deck, error) {
+		d := &deck.Deck{Path: p, Format: deck.PDF}
+		d.Slides = []deck.Slide{{Number: 1, Steps: 1, Pages: []int{1}}, {Number: 2, Steps: 1, Pages: []int{2}}}
+		return d, nil
+	}
+	c, err := New(Config{}, Deps{Open: open, Prepare: func(*deck.Deck) (any, error) { return linker{}, nil }, Now: func() time.Time { return time.Unix(1e9, 0) }}, filepath.Join(dir, "beamer.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if eff := c.Key("v"); eff != PlayVideo {
+		t.Fatalf("effect %v (status %q)", eff, c.View().Status)
+	}
+	if v, p := c.Video(); filepath.Base(v.Path) != "clip.mp4" || p.Name != "vlc" {
+		t.Errorf("plays %q with %q", v.Path, p.Name)
+	}
+	c.Key("Right")
+	if eff := c.Key("v"); eff != None {
+		t.Error("page 2 has no movie")
+	}
+}

@@ -44,6 +44,10 @@ type Document interface {
 	// HTML is MuPDF's positioned HTML of the page: one <p> per text line
 	// with its top and left in points. Lines parses it.
 	HTML(page int) (string, error)
+	// Links are the page's link targets as MuPDF reads them: web
+	// addresses, "file:clip.mp4#page=1" for a launch of a file (Beamer's
+	// \movie), "#page=3" inside the document.
+	Links(page int) ([]string, error)
 	// Metadata holds the document information: "title", "author",
 	// "subject", "keywords", "creator", "producer", "format", "encryption".
 	Metadata() map[string]string

@@ -297,6 +297,24 @@ func (d *fitzDoc) HTML(page int) (string, error) {
 	return s, nil
 }
 
+func (d *fitzDoc) Links(page int) ([]string, error) {
+	if err := d.checkPage(page); err != nil {
+		return nil, d.pageErr("read the links of", page, err)
+	}
+	var out []string
+	err := d.guard(func() error {
+		ls, e := d.doc.Links(page - 1)
+		for _, l := range ls {
+			out = append(out, l.URI)
+		}
+		return e
+	})
+	if err != nil {
+		return nil, d.pageErr("read the links of", page, err)
+	}
+	return out, nil
+}
+
 func (d *fitzDoc) Metadata() map[string]string {
 	var m map[string]string
 	if err := d.guard(func() error {

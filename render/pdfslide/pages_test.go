@@ -23,6 +23,7 @@ func (f *fakeDoc) Render(p, w int) (*image.RGBA, error)   { return f.RenderRegio
 func (f *fakeDoc) Outline() ([]pdfdoc.OutlineItem, error) { return nil, nil }
 func (f *fakeDoc) Text(int) (string, error)               { return "", nil }
 func (f *fakeDoc) HTML(int) (string, error)               { return "", nil }
+func (f *fakeDoc) Links(int) ([]string, error)            { return nil, nil }
 func (f *fakeDoc) Metadata() map[string]string            { return nil }
 func (f *fakeDoc) Close() error                           { return nil }
 func (f *fakeDoc) RenderRegion(p int, r pdfdoc.Region, w int) (*image.RGBA, error) {

@@ -43,6 +43,7 @@ func (f *fakeDoc) Text(p int) (string, error) {
 	}
 	return strings.Join(lines, "\n"), nil
 }
+func (f *fakeDoc) Links(int) ([]string, error) { return nil, nil }
 func (f *fakeDoc) HTML(p int) (string, error) {
 	if f.broken[p] {
 		return "", errors.New("cannot run page contents")
