@@ -19,17 +19,18 @@ func (s *splitter) composite(chain []*svgNode, k *svgNode) bool {
 	clip, mask := s.n.clipOf(k), s.n.maskOf(k)
 	fillPat, strokePat := s.n.patternOf(k, "fill"), s.n.patternOf(k, "stroke")
 	fade := s.n.groupFade(k)
-	if clip == nil && mask == nil && fillPat == nil && strokePat == nil && fade == 1 {
+	filt := s.n.filterOf(k)
+	if clip == nil && mask == nil && fillPat == nil && strokePat == nil && fade == 1 && filt == nil {
 		return false
 	}
 	if s.mergeClip(chain, k, clip, mask) {
 		return true
 	}
 	if s.depth >= svgMaxGroupDepth || s.n.groups >= svgMaxGroups {
-		if clip != nil || mask != nil || fillPat != nil || strokePat != nil {
-			s.n.unsupported(fmt.Sprintf("more than %d clip paths, masks and patterns, or nested more than %d deep (the rest drawn unclipped, unmasked, patterns left out)", svgMaxGroups, svgMaxGroupDepth))
+		if clip != nil || mask != nil || fillPat != nil || strokePat != nil || filt != nil {
+			s.n.unsupported(fmt.Sprintf("more than %d clip paths, masks, patterns and filters, or nested more than %d deep (the rest drawn unclipped, unmasked, unfiltered, patterns left out)", svgMaxGroups, svgMaxGroupDepth))
 		} // a translucent group's shapes are then each translucent, as oksvg draws them
-		plain := without(k, "clip-path", "mask")
+		plain := without(k, "clip-path", "mask", "filter")
 		if fillPat != nil {
 			setStyle(plain, "fill", "none")
 		}
@@ -42,6 +43,10 @@ func (s *splitter) composite(chain []*svgNode, k *svgNode) bool {
 	s.n.groups++
 	s.cut()
 	defer s.cut()
+	if clip == nil && mask == nil && filt != nil {
+		s.filterGroup(chain, k, filt)
+		return true
+	}
 	if clip == nil && mask == nil && fade == 1 {
 		s.patternParts(chain, k, fillPat, strokePat)
 		return true

@@ -21,6 +21,7 @@ func TestSVGCompositesMatchRsvg(t *testing.T) {
 		{"svg-pattern.svg", 0.015, 3},
 		{"svg-image.svg", 0.015, 3},
 		{"svg-opacity.svg", 0.015, 3},
+		{"svg-filter.svg", 0.015, 3},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			data, err := os.ReadFile("../../testdata/render/" + c.file)
@@ -65,5 +66,32 @@ func TestSVGSameClipIsOneGroup(t *testing.T) {
 	}
 	if _, _, _, a := img.At(200, 150).RGBA(); a == 0 {
 		t.Errorf("no line inside the clip")
+	}
+}
+
+// feDropShadow (SVG 2; the rsvg-convert here draws nothing for it) puts
+// the shadow's colour, blurred, at the offset under the shape.
+func TestSVGDropShadow(t *testing.T) {
+	doc, err := parseSVG([]byte(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100">
+<filter id="d" x="-1" y="-1" width="3" height="3"><feDropShadow dx="10" dy="10" stdDeviation="1" flood-color="#00f"/></filter>
+<rect x="20" y="20" width="40" height="40" fill="#f00" filter="url(#d)"/></svg>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.missing) != 0 {
+		t.Errorf("reported %q", doc.missing)
+	}
+	img, err := doc.raster(100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		x, y    int
+		r, b, a uint32
+	}{{40, 40, 255, 0, 255}, {65, 65, 0, 255, 255}, {15, 15, 0, 0, 0}} {
+		r, _, b, a := img.At(c.x, c.y).RGBA()
+		if r>>8 != c.r || b>>8 != c.b || a>>8 != c.a {
+			t.Errorf("pixel (%d, %d) is r %d b %d a %d, want r %d b %d a %d", c.x, c.y, r>>8, b>>8, a>>8, c.r, c.b, c.a)
+		}
 	}
 }

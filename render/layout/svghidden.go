@@ -1,11 +1,14 @@
 package layout
 
-import "strings"
+import (
+	"encoding/xml"
+	"strings"
+)
 
 // pruneHidden takes out what is not drawn: elements with display:none
 // (Inkscape hides whole layers so) and shapes, pictures and text whose
 // visibility, their own or inherited, is hidden. oksvg reads neither and
-// drew them all.
+// drew them all. It also completes rounded rectangles' radii.
 func pruneHidden(el *svgNode, visible bool, depth int) {
 	if depth > svgMaxDepth {
 		return
@@ -30,8 +33,33 @@ func pruneHidden(el *svgNode, visible bool, depth int) {
 		if !vis && (svgShapes[k.name] || k.name == "image" || k.name == "text") {
 			continue
 		}
+		if k.name == "rect" {
+			rectRadii(k)
+		}
 		pruneHidden(k, vis, depth+1)
 		kept = append(kept, k)
 	}
 	el.kids = kept
+}
+
+// rectRadii writes a rounded rectangle's missing radius: SVG takes ry from
+// rx (and rx from ry), oksvg takes 0 and drew square corners.
+func rectRadii(el *svgNode) {
+	rx, ry := strings.TrimSpace(attrOf(el, "rx")), strings.TrimSpace(attrOf(el, "ry"))
+	switch {
+	case rx != "" && rx != "auto" && (ry == "" || ry == "auto"):
+		setAttr(el, "ry", rx)
+	case ry != "" && ry != "auto" && (rx == "" || rx == "auto"):
+		setAttr(el, "rx", ry)
+	}
+}
+
+func setAttr(el *svgNode, name, v string) {
+	for i, a := range el.attrs {
+		if a.Name.Local == name {
+			el.attrs[i].Value = v
+			return
+		}
+	}
+	el.attrs = append(el.attrs, xml.Attr{Name: xml.Name{Local: name}, Value: v})
 }

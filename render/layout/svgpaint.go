@@ -3,6 +3,7 @@ package layout
 import (
 	"bytes"
 	"image"
+	"image/color"
 	"image/draw"
 	"math"
 	"strconv"
@@ -140,6 +141,10 @@ func drawParts(dst *image.RGBA, parts []svgPart, v svgView) {
 // and its mask's luminance. Every buffer is at most dst's size, and only
 // as large as the clip leaves.
 func (g *svgGroup) draw(dst *image.RGBA, v svgView) {
+	if g.filter != nil {
+		g.drawFiltered(dst, v)
+		return
+	}
 	area := dst.Rect
 	alpha := image.NewAlpha(area)
 	for i := range alpha.Pix {
@@ -176,6 +181,20 @@ func (g *svgGroup) draw(dst *image.RGBA, v svgView) {
 		drawParts(content, g.content, v)
 	}
 	draw.DrawMask(dst, area, content, area.Min, alpha, area.Min, draw.Over)
+}
+
+// drawFiltered draws the content in the filter region, filters it and
+// puts the result onto dst.
+func (g *svgGroup) drawFiltered(dst *image.RGBA, v svgView) {
+	area := g.filter.deviceRect(v).Intersect(dst.Rect)
+	if area.Empty() {
+		return
+	}
+	src := image.NewRGBA(area)
+	drawParts(src, g.content, v)
+	out := g.filter.apply(src, v)
+	op := image.NewUniform(color.Alpha{A: uint8(min(1, max(0, g.opacity))*255 + 0.5)})
+	draw.DrawMask(dst, area, out, area.Min, op, image.Point{}, draw.Over)
 }
 
 // eachPixel sets each alpha pixel in area to f of it and tmp's RGBA pixel.

@@ -38,6 +38,7 @@ type svgGroup struct {
 	opacity   float64
 	key       string   // the clip and user space, when other elements may join (mergeClip)
 	tile      *svgTile // a pattern: the content is this tile repeated
+	filter    *svgFilter
 }
 
 type splitter struct {
@@ -148,7 +149,7 @@ func (n *normaliser) holdsComposite(el *svgNode, depth int) bool {
 	if v, ok := n.composites[el]; ok {
 		return v
 	}
-	v := el.name == "image" || n.groupFade(el) < 1 || n.clipOf(el) != nil || n.maskOf(el) != nil || n.patternOf(el, "fill") != nil || n.patternOf(el, "stroke") != nil
+	v := el.name == "image" || n.groupFade(el) < 1 || n.filterOf(el) != nil || n.clipOf(el) != nil || n.maskOf(el) != nil || n.patternOf(el, "fill") != nil || n.patternOf(el, "stroke") != nil
 	if !v && depth < svgMaxDepth && el.name != "text" {
 		for _, k := range el.kids {
 			if k.name != "" && !svgHidden[k.name] && n.holdsComposite(k, depth+1) {

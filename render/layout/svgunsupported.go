@@ -41,14 +41,12 @@ func (n *normaliser) unsupported(what string) {
 // along a path, a clip or mask that is not a reference to one in the file.
 func (n *normaliser) noteUnsupported(el *svgNode) {
 	props := styleProps(el)
-	if f := strings.TrimSpace(props["filter"]); f != "" && f != "none" {
+	if f := strings.TrimSpace(props["filter"]); f != "" && f != "none" && n.filterOf(el) == nil {
 		what := "filter"
 		if t := n.ids[markerRef(f)]; t != nil && t.name == "filter" {
-			var prims []string
-			for _, k := range t.kids {
-				if k.name != "" && len(prims) < 4 {
-					prims = append(prims, k.name)
-				}
+			prims := n.unsupportedPrims(t)
+			if len(prims) > 4 {
+				prims = prims[:4]
 			}
 			what += " " + strings.Join(prims, ", ")
 		} else if markerRef(f) == "" {

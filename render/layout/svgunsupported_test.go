@@ -12,16 +12,17 @@ import (
 	"github.com/lectern-app/lectern/render/layout"
 )
 
-// What Lectern does not draw in an SVG (a filter, text along a path, HTML
+// What Lectern does not draw in an SVG (a filter step such as turbulence,
+// text along a path, HTML
 // inside, a CSS shape as clip, clips nested too deep) is one
 // svg-unsupported problem naming each, and the rest is drawn (the blurred
-// rectangle unblurred, the pattern of a million tiles a quarter opaque); before, all of it was dropped without a word. An
+// rectangle unfiltered, the pattern of a million tiles a quarter opaque); before, all of it was dropped without a word. An
 // SVG using only what is drawn (clips, masks, patterns, pictures) has none.
 func TestSVGUnsupportedReported(t *testing.T) {
 	dir := t.TempDir()
 	nested := strings.Repeat(`<g clip-path="url(#c)">`, 6) + `<rect x="300" width="50" height="50" fill="#00f"/>` + strings.Repeat(`</g>`, 6)
 	odd := `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 400 300">
-<defs><filter id="blur"><feGaussianBlur stdDeviation="4"/><feOffset dx="2"/></filter>
+<defs><filter id="blur"><feTurbulence baseFrequency="0.05"/><feDisplacementMap in="SourceGraphic" scale="9"/></filter>
 <clipPath id="c"><rect width="400" height="300"/></clipPath>
 <pattern id="fine" patternUnits="userSpaceOnUse" width="0.1" height="0.1"><rect width="0.05" height="0.05"/></pattern>
 <path id="arc" d="M20 250 Q200 150 380 250"/></defs>
@@ -35,7 +36,11 @@ func TestSVGUnsupportedReported(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for name, data := range map[string][]byte{"odd.svg": []byte(odd), "clean.svg": clean} {
+	filtered, err := os.ReadFile("../../testdata/render/svg-filter.svg")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, data := range map[string][]byte{"odd.svg": []byte(odd), "clean.svg": clean, "filtered.svg": filtered} {
 		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -53,7 +58,7 @@ func TestSVGUnsupportedReported(t *testing.T) {
 	if len(l.Problems) != 1 || !errors.As(l.Problems[0], &ue) || ue.Kind() != layout.KindSVGUnsupported {
 		t.Fatalf("problems %v, want one svg-unsupported", l.Problems)
 	}
-	for _, want := range []string{"odd.svg", "filter feGaussianBlur, feOffset", "<textPath>", "<foreignObject>",
+	for _, want := range []string{"odd.svg", "filter feTurbulence, feDisplacementMap", "<textPath>", "<foreignObject>",
 		"clip-path: circle(40%)", "nested more than 4 deep"} {
 		if !strings.Contains(ue.Error(), want) {
 			t.Errorf("%q does not name %q", ue.Error(), want)
@@ -77,11 +82,13 @@ func TestSVGUnsupportedReported(t *testing.T) {
 	if _, _, bl, a := at(325, 25); bl>>8 < 250 || a>>8 < 250 {
 		t.Errorf("the deeply clipped rectangle is not drawn: blue %d alpha %d", bl>>8, a>>8)
 	}
-	l, err = layout.LayoutSlide(&deck.Slide{Number: 1, Body: "![](clean.svg)"}, &deck.Deck{Path: filepath.Join(dir, "deck.md")}, layout.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(l.Problems) != 0 {
-		t.Errorf("problems %v for an SVG of clips only", l.Problems)
+	for _, name := range []string{"clean.svg", "filtered.svg"} {
+		l, err = layout.LayoutSlide(&deck.Slide{Number: 1, Body: "![](" + name + ")"}, &deck.Deck{Path: filepath.Join(dir, "deck.md")}, layout.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(l.Problems) != 0 {
+			t.Errorf("%s: problems %v for an SVG of what is drawn", name, l.Problems)
+		}
 	}
 }
