@@ -17,9 +17,8 @@ type placement struct {
 // placePages draws source pages into the boxes of a handout PDF written by
 // pdfout: each source page becomes a form XObject (its content streams and
 // resources copied, so text and vectors stay as they are) drawn scaled into
-// its box. This is done on pdfcpu's model rather than with gopdf's page
-// import, which cannot read the cross-reference streams that Chromium-made
-// PDFs (Marp, Slidev, browsers) use.
+// its box, on pdfcpu's model, which reads the cross-reference streams that
+// Chromium-made PDFs (Marp, Slidev, browsers) use.
 func placePages(handout []byte, src *pdfSource, ps []placement) ([]byte, error) {
 	hctx, err := readPDF(handout)
 	if err != nil {
