@@ -17,8 +17,10 @@ func TestDemoDeckIsWrittenWithItsImages(t *testing.T) {
 	if _, err := os.Stat(path); err != nil {
 		t.Fatalf("demo deck missing: %v", err)
 	}
-	if _, err := os.Stat(filepath.Join(filepath.Dir(path), "images", "minutes.png")); err != nil {
-		t.Fatalf("demo image missing: %v", err)
+	for _, name := range []string{"minutes.png", "progress.gif", "clip.mp4"} {
+		if _, err := os.Stat(filepath.Join(filepath.Dir(path), "images", name)); err != nil {
+			t.Fatalf("demo file missing: %v", err)
+		}
 	}
 	if _, err := png.Decode(bytes.NewReader(Icon)); err != nil {
 		t.Fatalf("icon is not a PNG: %v", err)
