@@ -69,6 +69,10 @@ func parseSVGFile(data []byte, dir string) (doc *svgDoc, err error) {
 	if err != nil {
 		return nil, err
 	}
+	// oksvg gives up on the view box after a width it cannot read ("100%")
+	if vb := parseNumbers(attrOf(root, "viewBox")); len(vb) == 4 && vb[2] > 0 && vb[3] > 0 {
+		icon.ViewBox.X, icon.ViewBox.Y, icon.ViewBox.W, icon.ViewBox.H = vb[0], vb[1], vb[2], vb[3]
+	}
 	n.viewBox = svgRect{icon.ViewBox.X, icon.ViewBox.Y, icon.ViewBox.W, icon.ViewBox.H}
 	parts := n.split(root)
 	size := n.compile(parts)

@@ -75,6 +75,7 @@ func (n *normaliser) prepare(data []byte) (*svgNode, error) {
 	}
 	n.css = parseCSS(styles, n)
 	n.expand(root, 0)
+	n.inheritGradients(root, 0)
 	pruneHidden(root, true, 0)
 	n.addMarkers(root)
 	return root, nil
