@@ -360,7 +360,7 @@ func (n *normaliser) write(w *bytes.Buffer, el *svgNode) {
 		if a.Name.Space == "xmlns" || a.Name.Local == "xmlns" {
 			continue
 		}
-		v := stripPx(a.Value)
+		v := hexColors(stripPx(a.Value))
 		if a.Name.Local == "style" {
 			decls := parseDecls(v)
 			parts := make([]string, 0, len(decls))
