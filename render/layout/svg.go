@@ -61,19 +61,10 @@ func parseSVGFile(data []byte, dir string) (doc *svgDoc, err error) {
 	}
 	var full bytes.Buffer
 	n.write(&full, root)
-	// the view box as oksvg reads it: the root alone
-	head := &svgNode{name: "svg", attrs: root.attrs}
-	var hb bytes.Buffer
-	n.write(&hb, head)
-	icon, err := oksvg.ReadIconStream(bytes.NewReader(hb.Bytes()), oksvg.IgnoreErrorMode)
-	if err != nil {
-		return nil, err
-	}
-	// oksvg gives up on the view box after a width it cannot read ("100%")
-	if vb := parseNumbers(attrOf(root, "viewBox")); len(vb) == 4 && vb[2] > 0 && vb[3] > 0 {
-		icon.ViewBox.X, icon.ViewBox.Y, icon.ViewBox.W, icon.ViewBox.H = vb[0], vb[1], vb[2], vb[3]
-	}
-	n.viewBox = svgRect{icon.ViewBox.X, icon.ViewBox.Y, icon.ViewBox.W, icon.ViewBox.H}
+	// the view box as the normaliser read it (oksvg gives up on it after a
+	// width it cannot read, "100%")
+	icon := &oksvg.SvgIcon{}
+	icon.ViewBox.X, icon.ViewBox.Y, icon.ViewBox.W, icon.ViewBox.H = n.viewBox.x, n.viewBox.y, n.viewBox.w, n.viewBox.h
 	parts := n.split(root)
 	size := n.compile(parts)
 	return newSVGDoc(icon, parts, parseSVGText(full.Bytes(), svgCSS{}), n, size), nil

@@ -74,7 +74,9 @@ func (n *normaliser) prepare(data []byte) (*svgNode, error) {
 		return nil, err
 	}
 	n.css = parseCSS(styles, n)
+	n.viewBox = rootViewBox(root)
 	n.expand(root, 0)
+	nestedViewports(root, n.viewBox, 0)
 	n.inheritGradients(root, 0)
 	pruneHidden(root, true, 0)
 	n.addMarkers(root)
@@ -272,7 +274,8 @@ func (n *normaliser) use(u *svgNode, depth int) *svgNode {
 	}
 	c := n.clone(ref)
 	if c.name == "symbol" || c.name == "svg" {
-		c.name = "g" // its viewBox is not followed
+		c.name = "g"
+		placeSymbol(c, u, n.viewBox)
 	}
 	g.kids = []*svgNode{c}
 	return g

@@ -71,13 +71,16 @@ func svgDiff(a, b *image.RGBA) (far, mean float64) {
 //     picture drawn at 300×150 units.
 //   - svg-cairo.svg: colours as cairo writes them, rgb(13.7%,12.2%,12.5%)
 //     (and fractions): oksvg reads only whole numbers and drew nothing.
+//   - svg-viewports.svg: nested <svg> viewports (d2 wraps its drawing in
+//     one whose view box starts at -9 -9) and <symbol>s with a view box
+//     placed by <use> width and height: their view boxes were not followed.
 func TestSVGMatchesRsvg(t *testing.T) {
 	noText := regexp.MustCompile(`(?s)<text.*?</text>`)
 	for _, c := range []struct {
 		file  string
 		w, h  int
 		strip bool
-	}{{"svg-features.svg", 400, 300, false}, {"svg-mermaid.svg", 600, 140, true}, {"svg-hidden.svg", 400, 300, false}, {"svg-gradients.svg", 400, 300, false}, {"svg-cairo.svg", 400, 300, false}} {
+	}{{"svg-features.svg", 400, 300, false}, {"svg-mermaid.svg", 600, 140, true}, {"svg-hidden.svg", 400, 300, false}, {"svg-gradients.svg", 400, 300, false}, {"svg-cairo.svg", 400, 300, false}, {"svg-viewports.svg", 400, 300, false}} {
 		t.Run(c.file, func(t *testing.T) {
 			data, err := os.ReadFile("../../testdata/render/" + c.file)
 			if err != nil {
