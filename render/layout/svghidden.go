@@ -5,6 +5,28 @@ import (
 	"strings"
 )
 
+// fixForOksvg rewrites what oksvg reads otherwise than SVG says: hidden
+// elements (pruneHidden), rounded rectangles' radii, and the stroke width
+// shapes inherit when nothing sets one (SVG's is 1, oksvg's 2: every
+// Graphviz edge was drawn twice as thick).
+func fixForOksvg(root *svgNode) {
+	if _, ok := styleProps(root)["stroke-width"]; !ok {
+		prependStyle(root, "stroke-width", "1")
+	}
+	pruneHidden(root, true, 0)
+}
+
+// prependStyle puts prop: v first in an element's style (its own win).
+func prependStyle(el *svgNode, prop, v string) {
+	for i, a := range el.attrs {
+		if a.Name.Local == "style" {
+			el.attrs[i].Value = prop + ":" + v + ";" + a.Value
+			return
+		}
+	}
+	el.attrs = append(el.attrs, xml.Attr{Name: xml.Name{Local: "style"}, Value: prop + ":" + v})
+}
+
 // pruneHidden takes out what is not drawn: elements with display:none
 // (Inkscape hides whole layers so) and shapes, pictures and text whose
 // visibility, their own or inherited, is hidden. oksvg reads neither and

@@ -78,7 +78,7 @@ func (n *normaliser) prepare(data []byte) (*svgNode, error) {
 	n.expand(root, 0)
 	nestedViewports(root, n.viewBox, 0)
 	n.inheritGradients(root, 0)
-	pruneHidden(root, true, 0)
+	fixForOksvg(root)
 	n.addMarkers(root)
 	return root, nil
 }

@@ -204,7 +204,7 @@ func matrixAttr(m svgMatrix) xml.Attr {
 // frame is a document, with the gradients, holding one <g> at transform m:
 // the user space of an element, for its clip, mask or pattern content.
 func (s *splitter) frame(m svgMatrix) (*svgNode, *svgNode) {
-	root := &svgNode{name: "svg"}
+	root := &svgNode{name: "svg", attrs: attrsOf("style", "stroke-width:1")} // SVG's default, not oksvg's 2
 	for _, a := range s.root.attrs {
 		switch a.Name.Local {
 		case "viewBox", "width", "height":
