@@ -6,7 +6,8 @@ import (
 )
 
 // fixForOksvg rewrites what oksvg reads otherwise than SVG says: hidden
-// elements (pruneHidden), rounded rectangles' radii, and the stroke width
+// elements (pruneHidden), rounded rectangles' radii, path data
+// (explicitPath), and the stroke width
 // shapes inherit when nothing sets one (SVG's is 1, oksvg's 2: every
 // Graphviz edge was drawn twice as thick).
 func fixForOksvg(root *svgNode) {
@@ -57,6 +58,9 @@ func pruneHidden(el *svgNode, visible bool, depth int) {
 		}
 		if k.name == "rect" {
 			rectRadii(k)
+		}
+		if d := attrOf(k, "d"); k.name == "path" && d != "" {
+			setAttr(k, "d", explicitPath(d))
 		}
 		pruneHidden(k, vis, depth+1)
 		kept = append(kept, k)
