@@ -51,7 +51,7 @@ func (n *normaliser) compile(parts []svgPart) int64 {
 // and reads it with oksvg; nil when oksvg cannot.
 func (n *normaliser) compileTree(tree *svgNode) *svgPaint {
 	scaleStrokes(tree, svgIdentity, 1)
-	markEvenOdd(tree, "", 0)
+	markEvenOdd(tree, strings.TrimSpace(styleProps(tree)["fill-rule"]), 0) // the root may set it
 	var buf bytes.Buffer
 	n.write(&buf, tree)
 	n.treeBytes = 4*int64(buf.Len()) + 512
