@@ -7,7 +7,7 @@ import (
 
 // fixForOksvg rewrites what oksvg reads otherwise than SVG says: hidden
 // elements (pruneHidden), rounded rectangles' radii, path data
-// (explicitPath), and the stroke width
+// (explicitPath), colours (fixColors), and the stroke width
 // shapes inherit when nothing sets one (SVG's is 1, oksvg's 2: every
 // Graphviz edge was drawn twice as thick).
 func fixForOksvg(root *svgNode) {
@@ -15,6 +15,7 @@ func fixForOksvg(root *svgNode) {
 		prependStyle(root, "stroke-width", "1")
 	}
 	pruneHidden(root, true, 0)
+	fixColors(&svgNode{kids: []*svgNode{root}}, "black", 0) // the root's own colours too
 }
 
 // prependStyle puts prop: v first in an element's style (its own win).

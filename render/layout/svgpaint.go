@@ -2,6 +2,7 @@ package layout
 
 import (
 	"bytes"
+	"fmt"
 	"image"
 	"image/color"
 	"image/draw"
@@ -56,7 +57,8 @@ func (n *normaliser) compileTree(tree *svgNode) *svgPaint {
 	n.write(&buf, tree)
 	n.treeBytes = 4*int64(buf.Len()) + 512
 	icon, err := readIcon(buf.Bytes())
-	if err != nil {
+	if err != nil { // oksvg refuses a whole document for one value it cannot read
+		n.unsupported(fmt.Sprintf("shapes the SVG reader could not read (%v; left out)", err))
 		return nil
 	}
 	p := &svgPaint{icon: icon, widths: make([]float64, len(icon.SVGPaths))}
