@@ -78,6 +78,9 @@ func fallback(base Font, rs ...rune) (Font, bool) {
 			break
 		}
 	}
+	if script == "" && len(rs) > 0 && isMathSymbol(rs[0]) {
+		script = "math" // Noto Sans Math before any font that happens to have ∈
+	}
 	sort.SliceStable(cands, func(i, j int) bool {
 		return score(base, script, &prints[cands[i]]) < score(base, script, &prints[cands[j]])
 	})
@@ -129,6 +132,9 @@ func score(base Font, script string, fp *fontscan.Footprint) float64 {
 	s := 0.0
 	if script != "" && strings.Contains(fam, script) {
 		s -= 3
+	}
+	if strings.Contains(fam, "cjk") && !cjkScripts[script] {
+		s += 4 // CJK fonts cover symbols and Latin, in a design made for ideographs
 	}
 	w := float64(font.WeightNormal)
 	if wantBold {
@@ -221,4 +227,23 @@ func psName(family string) string {
 		return "Font"
 	}
 	return sb.String()
+}
+
+// cjkScripts are the scripts CJK fonts are made for.
+var cjkScripts = map[string]bool{"han": true, "hiragana": true, "katakana": true, "hangul": true, "bopomofo": true}
+
+// isMathSymbol is a mathematical operator, arrow, letterlike or
+// mathematical alphanumeric symbol: set in a math font when the Go fonts
+// lack it, as TeX would.
+func isMathSymbol(r rune) bool {
+	switch {
+	case unicode.Is(unicode.Sm, r),
+		r >= 0x2100 && r <= 0x214f, // letterlike: ℝ ℕ
+		r >= 0x2190 && r <= 0x21ff, // arrows
+		r >= 0x2200 && r <= 0x22ff, // operators
+		r >= 0x27c0 && r <= 0x27ef, r >= 0x2980 && r <= 0x2aff, // brackets, more operators
+		r >= 0x1d400 && r <= 0x1d7ff: // 𝔸 𝒞 𝐱
+		return true
+	}
+	return false
 }
