@@ -16,8 +16,10 @@ import (
 
 // svgPaint is shapes oksvg draws: one compiled document.
 type svgPaint struct {
-	icon   *oksvg.SvgIcon
-	widths []float64 // each path's stroke width as written (raster scales them)
+	icon    *oksvg.SvgIcon
+	widths  []float64   // each path's stroke width as written (raster scales them)
+	dashes  [][]float64 // and its dashes
+	offsets []float64
 }
 
 // compile turns the parts' documents into oksvg icons, and says how many
@@ -52,6 +54,7 @@ func (n *normaliser) compile(parts []svgPart) int64 {
 // and reads it with oksvg; nil when oksvg cannot.
 func (n *normaliser) compileTree(tree *svgNode) *svgPaint {
 	scaleStrokes(tree, svgIdentity, 1)
+	scaleDashes(tree, svgIdentity, "", "", 0)
 	markEvenOdd(tree, strings.TrimSpace(styleProps(tree)["fill-rule"]), 0) // the root may set it
 	var buf bytes.Buffer
 	n.write(&buf, tree)
@@ -61,14 +64,55 @@ func (n *normaliser) compileTree(tree *svgNode) *svgPaint {
 		n.unsupported(fmt.Sprintf("shapes the SVG reader could not read (%v; left out)", err))
 		return nil
 	}
-	p := &svgPaint{icon: icon, widths: make([]float64, len(icon.SVGPaths))}
+	p := &svgPaint{icon: icon, widths: make([]float64, len(icon.SVGPaths)),
+		dashes: make([][]float64, len(icon.SVGPaths)), offsets: make([]float64, len(icon.SVGPaths))}
 	for i, sp := range icon.SVGPaths {
 		p.widths[i] = sp.LineWidth
 		if sp.DashOffset == evenOddMark && sp.Dash == nil {
 			icon.SVGPaths[i].DashOffset, icon.SVGPaths[i].UseNonZeroWinding = 0, false
 		}
+		p.dashes[i] = append([]float64(nil), sp.Dash...)
+		p.offsets[i] = icon.SVGPaths[i].DashOffset
 	}
 	return p
+}
+
+// scaleDashes writes into each shape its dashes (and their offset) times
+// the scale of the transforms above it, as scaleStrokes does the width.
+func scaleDashes(el *svgNode, m svgMatrix, dash, offset string, depth int) {
+	if depth > svgMaxDepth {
+		return
+	}
+	for _, k := range el.kids {
+		if k.name == "" {
+			continue
+		}
+		props := styleProps(k)
+		km, kd, ko := m, dash, offset
+		if tr, ok := props["transform"]; ok {
+			km = m.mul(parseTransform(tr))
+		}
+		if v, ok := props["stroke-dasharray"]; ok {
+			kd = strings.TrimSpace(v)
+		}
+		if v, ok := props["stroke-dashoffset"]; ok {
+			ko = strings.TrimSpace(v)
+		}
+		s := math.Sqrt(math.Abs(km.a*km.d - km.b*km.c))
+		if svgShapes[k.name] && kd != "" && kd != "none" && math.Abs(s-1) > 1e-9 && !math.IsNaN(s) && !math.IsInf(s, 0) {
+			var parts []string
+			for _, f := range parseNumbers(kd) {
+				parts = append(parts, strconv.FormatFloat(f*s, 'g', 6, 64))
+			}
+			if len(parts) > 0 {
+				setStyle(k, "stroke-dasharray", strings.Join(parts, " "))
+			}
+			if f, ok := parseLength(ko, 16); ok && f != 0 {
+				setStyle(k, "stroke-dashoffset", strconv.FormatFloat(f*s, 'g', 6, 64))
+			}
+		}
+		scaleDashes(k, km, kd, ko, depth+1)
+	}
 }
 
 // evenOddMark is the stroke-dashoffset that tells a shape filled by the
@@ -112,7 +156,14 @@ func (p *svgPaint) draw(dst *image.RGBA, v svgView) {
 	// oksvg strokes in pixels as written: scale the widths with the raster
 	k := math.Sqrt(v.kx * v.ky)
 	for i := range p.icon.SVGPaths {
-		p.icon.SVGPaths[i].LineWidth = p.widths[i] * k
+		sp := &p.icon.SVGPaths[i]
+		sp.LineWidth = p.widths[i] * k
+		if p.dashes != nil { // dashes too are drawn in pixels as written
+			for j := range sp.Dash {
+				sp.Dash[j] = p.dashes[i][j] * k
+			}
+			sp.DashOffset = p.offsets[i] * k
+		}
 	}
 	b := dst.Rect
 	p.icon.Draw(rasterx.NewDasher(b.Dx(), b.Dy(), newBoxScanner(dst)), 1)
