@@ -238,9 +238,9 @@ var cjkScripts = map[string]bool{"han": true, "hiragana": true, "katakana": true
 func isMathSymbol(r rune) bool {
 	switch {
 	case unicode.Is(unicode.Sm, r),
-		r >= 0x2100 && r <= 0x214f, // letterlike: ℝ ℕ
-		r >= 0x2190 && r <= 0x21ff, // arrows
-		r >= 0x2200 && r <= 0x22ff, // operators
+		r >= 0x2100 && r <= 0x214f,                             // letterlike: ℝ ℕ
+		r >= 0x2190 && r <= 0x21ff,                             // arrows
+		r >= 0x2200 && r <= 0x22ff,                             // operators
 		r >= 0x27c0 && r <= 0x27ef, r >= 0x2980 && r <= 0x2aff, // brackets, more operators
 		r >= 0x1d400 && r <= 0x1d7ff: // 𝔸 𝒞 𝐱
 		return true
