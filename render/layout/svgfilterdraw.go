@@ -39,7 +39,7 @@ func (f *svgFilter) apply(src *image.RGBA, v svgView) *image.RGBA {
 			return src
 		case "SourceAlpha":
 			if srcAlpha == nil {
-				srcAlpha = tinted(src, [4]uint8{0, 0, 0, 255})
+				srcAlpha = svgTinted(src, [4]uint8{0, 0, 0, 255})
 			}
 			return srcAlpha
 		}
@@ -53,26 +53,26 @@ func (f *svgFilter) apply(src *image.RGBA, v svgView) *image.RGBA {
 		var out *image.RGBA
 		switch p.kind {
 		case "feGaussianBlur":
-			out = blurred(in, p.sx*kx, p.sy*ky, p.linear)
+			out = svgBlurred(in, p.sx*kx, p.sy*ky, p.linear)
 		case "feOffset":
-			out = offset(in, d.a*p.dx+d.c*p.dy, d.b*p.dx+d.d*p.dy)
+			out = svgOffset(in, d.a*p.dx+d.c*p.dy, d.b*p.dx+d.d*p.dy)
 		case "feFlood":
-			out = flood(src.Rect, premultiplied(p.flood.R, p.flood.G, p.flood.B, p.flood.A))
+			out = svgFlood(src.Rect, svgPremultiplied(p.flood.R, p.flood.G, p.flood.B, p.flood.A))
 		case "feComposite":
-			out = combine(in, get(p.in2), compositeOp(p.op, p.k), p.linear)
+			out = svgCombine(in, get(p.in2), svgCompositeOp(p.op, p.k), p.linear)
 		case "feBlend":
-			out = combine(in, get(p.in2), blendOp(p.op), p.linear)
+			out = svgCombine(in, get(p.in2), svgBlendOp(p.op), p.linear)
 		case "feColorMatrix":
-			out = colorMatrix(in, p.op, p.values, p.linear)
+			out = svgColorMatrix(in, p.op, p.values, p.linear)
 		case "feMerge":
 			out = image.NewRGBA(src.Rect)
 			for _, m := range p.merge {
-				out = combine(get(m), out, compositeOp("over", p.k), p.linear)
+				out = svgCombine(get(m), out, svgCompositeOp("over", p.k), p.linear)
 			}
 		case "feDropShadow":
-			shadow := tinted(in, premultiplied(p.flood.R, p.flood.G, p.flood.B, p.flood.A))
-			shadow = offset(blurred(shadow, p.sx*kx, p.sy*ky, p.linear), d.a*p.dx+d.c*p.dy, d.b*p.dx+d.d*p.dy)
-			out = combine(in, shadow, compositeOp("over", p.k), p.linear)
+			shadow := svgTinted(in, svgPremultiplied(p.flood.R, p.flood.G, p.flood.B, p.flood.A))
+			shadow = svgOffset(svgBlurred(shadow, p.sx*kx, p.sy*ky, p.linear), d.a*p.dx+d.c*p.dy, d.b*p.dx+d.d*p.dy)
+			out = svgCombine(in, shadow, svgCompositeOp("over", p.k), p.linear)
 		default:
 			out = in
 		}
@@ -84,13 +84,13 @@ func (f *svgFilter) apply(src *image.RGBA, v svgView) *image.RGBA {
 	return last
 }
 
-func premultiplied(r, g, b, a uint8) [4]uint8 {
+func svgPremultiplied(r, g, b, a uint8) [4]uint8 {
 	k := uint32(a)
 	return [4]uint8{uint8((uint32(r)*k + 127) / 255), uint8((uint32(g)*k + 127) / 255), uint8((uint32(b)*k + 127) / 255), a}
 }
 
-// flood is r filled with the premultiplied colour c.
-func flood(r image.Rectangle, c [4]uint8) *image.RGBA {
+// svgFlood is r filled with the premultiplied colour c.
+func svgFlood(r image.Rectangle, c [4]uint8) *image.RGBA {
 	out := image.NewRGBA(r)
 	for i := 0; i < len(out.Pix); i += 4 {
 		copy(out.Pix[i:i+4], c[:])
@@ -98,8 +98,8 @@ func flood(r image.Rectangle, c [4]uint8) *image.RGBA {
 	return out
 }
 
-// tinted is colour c (premultiplied) at src's alpha: SourceAlpha, a shadow.
-func tinted(src *image.RGBA, c [4]uint8) *image.RGBA {
+// svgTinted is colour c (premultiplied) at src's alpha: SourceAlpha, a shadow.
+func svgTinted(src *image.RGBA, c [4]uint8) *image.RGBA {
 	out := image.NewRGBA(src.Rect)
 	for i := 0; i < len(src.Pix); i += 4 {
 		a := uint32(src.Pix[i+3])
@@ -110,8 +110,8 @@ func tinted(src *image.RGBA, c [4]uint8) *image.RGBA {
 	return out
 }
 
-// offset is src moved by (dx, dy) pixels, rounded.
-func offset(src *image.RGBA, dx, dy float64) *image.RGBA {
+// svgOffset is src moved by (dx, dy) pixels, rounded.
+func svgOffset(src *image.RGBA, dx, dy float64) *image.RGBA {
 	out := image.NewRGBA(src.Rect)
 	if math.IsNaN(dx) || math.IsNaN(dy) || math.Abs(dx) > 1e6 || math.Abs(dy) > 1e6 {
 		return out
@@ -124,14 +124,14 @@ func offset(src *image.RGBA, dx, dy float64) *image.RGBA {
 	return out
 }
 
-// blurred is src blurred by standard deviations sx, sy pixels: three box
+// svgBlurred is src blurred by standard deviations sx, sy pixels: three box
 // blurs each way, as SVG suggests (within 3% of a Gaussian), on 16-bit
 // premultiplied values, in linear light when linear.
-func blurred(src *image.RGBA, sx, sy float64, linear bool) *image.RGBA {
+func svgBlurred(src *image.RGBA, sx, sy float64, linear bool) *image.RGBA {
 	w, h := src.Rect.Dx(), src.Rect.Dy()
 	work := make([]uint16, 4*w*h)
 	for i := 0; i < len(src.Pix); i += 4 {
-		p := pixelAt(src.Pix[i:i+4], linear)
+		p := svgPixelAt(src.Pix[i:i+4], linear)
 		for c := range 4 {
 			work[i+c] = uint16(p[c]*65535 + 0.5)
 		}
@@ -148,20 +148,20 @@ func blurred(src *image.RGBA, sx, sy float64, linear bool) *image.RGBA {
 			continue
 		}
 		for range 3 {
-			boxBlur(work, w, h, d/2, pass.horizontal)
+			svgBoxBlur(work, w, h, d/2, pass.horizontal)
 		}
 	}
 	out := image.NewRGBA(src.Rect)
 	for i := 0; i < len(out.Pix); i += 4 {
-		setPixel(out.Pix[i:i+4], [4]float64{float64(work[i]) / 65535, float64(work[i+1]) / 65535,
+		svgSetPixel(out.Pix[i:i+4], [4]float64{float64(work[i]) / 65535, float64(work[i+1]) / 65535,
 			float64(work[i+2]) / 65535, float64(work[i+3]) / 65535}, linear)
 	}
 	return out
 }
 
-// boxBlur averages each pixel of a w×h image of 4 values a pixel with r
+// svgBoxBlur averages each pixel of a w×h image of 4 values a pixel with r
 // on each side along rows or columns (outside is transparent).
-func boxBlur(px []uint16, w, h, r int, horizontal bool) {
+func svgBoxBlur(px []uint16, w, h, r int, horizontal bool) {
 	lines, length, step, lineStep := h, w, 4, 4*w
 	if !horizontal {
 		lines, length, step, lineStep = w, h, 4*w, 4

@@ -5,23 +5,23 @@ import (
 	"math"
 )
 
-// pixelOp combines premultiplied pixels a (in) and b (in2), each 0-1.
-type pixelOp func(a, b [4]float64) [4]float64
+// svgPixelOp combines premultiplied pixels a (in) and b (in2), each 0-1.
+type svgPixelOp func(a, b [4]float64) [4]float64
 
-// combine applies op to each pixel of a and b (the same bounds), in
+// svgCombine applies op to each pixel of a and b (the same bounds), in
 // linear light when linear (color-interpolation-filters: linearRGB, SVG's
 // default).
-func combine(a, b *image.RGBA, op pixelOp, linear bool) *image.RGBA {
+func svgCombine(a, b *image.RGBA, op svgPixelOp, linear bool) *image.RGBA {
 	out := image.NewRGBA(a.Rect)
 	for i := 0; i < len(a.Pix); i += 4 {
-		pa, pb := pixelAt(a.Pix[i:i+4], linear), pixelAt(b.Pix[i:i+4], linear)
-		setPixel(out.Pix[i:i+4], op(pa, pb), linear)
+		pa, pb := svgPixelAt(a.Pix[i:i+4], linear), svgPixelAt(b.Pix[i:i+4], linear)
+		svgSetPixel(out.Pix[i:i+4], op(pa, pb), linear)
 	}
 	return out
 }
 
-// pixelAt reads a premultiplied pixel as 0-1 values, linear light when asked.
-func pixelAt(p []uint8, linear bool) (r [4]float64) {
+// svgPixelAt reads a premultiplied pixel as 0-1 values, linear light when asked.
+func svgPixelAt(p []uint8, linear bool) (r [4]float64) {
 	r[3] = float64(p[3]) / 255
 	for c := range 3 {
 		r[c] = float64(p[c]) / 255
@@ -32,8 +32,8 @@ func pixelAt(p []uint8, linear bool) (r [4]float64) {
 	return r
 }
 
-// setPixel writes premultiplied 0-1 values (clamped, colour within alpha).
-func setPixel(p []uint8, v [4]float64, linear bool) {
+// svgSetPixel writes premultiplied 0-1 values (clamped, colour within alpha).
+func svgSetPixel(p []uint8, v [4]float64, linear bool) {
 	al := min(1, max(0, v[3]))
 	for c := range 3 {
 		x := min(al, max(0, v[c]))
@@ -53,32 +53,32 @@ const linearSteps = 1 << 14
 var srgbLinear, linearSRGB = func() ([256]float64, []float64) {
 	var to [256]float64
 	for i := range to {
-		to[i] = srgbToLinear(float64(i) / 255)
+		to[i] = svgSrgbToLinear(float64(i) / 255)
 	}
 	back := make([]float64, linearSteps+1)
 	for i := range back {
-		back[i] = linearToSRGB(float64(i) / linearSteps)
+		back[i] = svgLinearToSRGB(float64(i) / linearSteps)
 	}
 	return to, back
 }()
 
-func srgbToLinear(v float64) float64 {
+func svgSrgbToLinear(v float64) float64 {
 	if v <= 0.04045 {
 		return v / 12.92
 	}
 	return math.Pow((v+0.055)/1.055, 2.4)
 }
 
-func linearToSRGB(v float64) float64 {
+func svgLinearToSRGB(v float64) float64 {
 	if v <= 0.0031308 {
 		return v * 12.92
 	}
 	return 1.055*math.Pow(v, 1/2.4) - 0.055
 }
 
-// compositeOp is feComposite's operator (Porter-Duff on premultiplied colour).
-func compositeOp(op string, k [4]float64) pixelOp {
-	each := func(f func(ca, aa, cb, ab float64) float64) pixelOp {
+// svgCompositeOp is feComposite's operator (Porter-Duff on premultiplied colour).
+func svgCompositeOp(op string, k [4]float64) svgPixelOp {
+	each := func(f func(ca, aa, cb, ab float64) float64) svgPixelOp {
 		return func(a, b [4]float64) (r [4]float64) {
 			for c := range 4 {
 				r[c] = f(a[c], a[3], b[c], b[3])
@@ -101,8 +101,8 @@ func compositeOp(op string, k [4]float64) pixelOp {
 	return each(func(ca, aa, cb, ab float64) float64 { return ca + cb*(1-aa) }) // over
 }
 
-// blendOp is feBlend's mode, a over b (premultiplied formulas).
-func blendOp(mode string) pixelOp {
+// svgBlendOp is feBlend's mode, a over b (premultiplied formulas).
+func svgBlendOp(mode string) svgPixelOp {
 	var f func(ca, aa, cb, ab float64) float64
 	switch mode {
 	case "multiply":
@@ -125,12 +125,12 @@ func blendOp(mode string) pixelOp {
 	}
 }
 
-// colorMatrix is feColorMatrix on unpremultiplied colour.
-func colorMatrix(src *image.RGBA, kind string, values []float64, linear bool) *image.RGBA {
-	m := colorMatrixOf(kind, values)
+// svgColorMatrix is feColorMatrix on unpremultiplied colour.
+func svgColorMatrix(src *image.RGBA, kind string, values []float64, linear bool) *image.RGBA {
+	m := svgColorMatrixOf(kind, values)
 	out := image.NewRGBA(src.Rect)
 	for i := 0; i < len(src.Pix); i += 4 {
-		p := pixelAt(src.Pix[i:i+4], linear)
+		p := svgPixelAt(src.Pix[i:i+4], linear)
 		a := p[3]
 		var v [5]float64
 		if a > 0 {
@@ -149,12 +149,12 @@ func colorMatrix(src *image.RGBA, kind string, values []float64, linear bool) *i
 		for c := range 3 {
 			r[c] *= r[3]
 		}
-		setPixel(out.Pix[i:i+4], r, linear)
+		svgSetPixel(out.Pix[i:i+4], r, linear)
 	}
 	return out
 }
 
-func colorMatrixOf(kind string, v []float64) [20]float64 {
+func svgColorMatrixOf(kind string, v []float64) [20]float64 {
 	id := [20]float64{1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0}
 	switch kind {
 	case "saturate":

@@ -37,7 +37,7 @@ func (n *normaliser) inheritGradient(g *svgNode) {
 		}
 		for _, name := range svgGradientAttrs {
 			if attrOf(g, name) == "" && attrOf(t, name) != "" && (t.name == g.name || isCommonGradientAttr(name)) {
-				setAttr(g, name, attrOf(t, name))
+				svgSetAttr(g, name, attrOf(t, name))
 			}
 		}
 		if !hasStops && gradientStops(t) {
@@ -76,7 +76,7 @@ func stopStyles(g *svgNode) {
 		props := styleProps(s)
 		for _, p := range []string{"stop-color", "stop-opacity"} {
 			if v := strings.TrimSpace(props[p]); v != "" && v != "inherit" && v != "currentColor" {
-				setAttr(s, p, v)
+				svgSetAttr(s, p, v)
 			}
 		}
 	}

@@ -61,7 +61,7 @@ func pruneHidden(el *svgNode, visible bool, depth int) {
 			rectRadii(k)
 		}
 		if d := attrOf(k, "d"); k.name == "path" && d != "" {
-			setAttr(k, "d", explicitPath(d))
+			svgSetAttr(k, "d", explicitPath(d))
 		}
 		pruneHidden(k, vis, depth+1)
 		kept = append(kept, k)
@@ -75,13 +75,13 @@ func rectRadii(el *svgNode) {
 	rx, ry := strings.TrimSpace(attrOf(el, "rx")), strings.TrimSpace(attrOf(el, "ry"))
 	switch {
 	case rx != "" && rx != "auto" && (ry == "" || ry == "auto"):
-		setAttr(el, "ry", rx)
+		svgSetAttr(el, "ry", rx)
 	case ry != "" && ry != "auto" && (rx == "" || rx == "auto"):
-		setAttr(el, "rx", ry)
+		svgSetAttr(el, "rx", ry)
 	}
 }
 
-func setAttr(el *svgNode, name, v string) {
+func svgSetAttr(el *svgNode, name, v string) {
 	for i, a := range el.attrs {
 		if a.Name.Local == name {
 			el.attrs[i].Value = v

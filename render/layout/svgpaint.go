@@ -206,8 +206,8 @@ func (g *svgGroup) draw(dst *image.RGBA, v svgView) {
 	for _, c := range g.clips {
 		tmp := image.NewRGBA(area)
 		c.draw(tmp, v)
-		eachPixel(alpha, tmp, area, func(a uint8, p []uint8) uint8 { return uint8(uint32(a) * uint32(p[3]) / 255) })
-		area = opaqueBounds(alpha, area)
+		svgEachPixel(alpha, tmp, area, func(a uint8, p []uint8) uint8 { return uint8(uint32(a) * uint32(p[3]) / 255) })
+		area = svgOpaqueBounds(alpha, area)
 		if area.Empty() {
 			return
 		}
@@ -216,7 +216,7 @@ func (g *svgGroup) draw(dst *image.RGBA, v svgView) {
 		tmp := image.NewRGBA(area)
 		drawParts(tmp, g.mask, v)
 		// premultiplied colour: luminance (0.2125, 0.7154, 0.0721 in 1/65536) times alpha at once
-		eachPixel(alpha, tmp, area, func(a uint8, p []uint8) uint8 {
+		svgEachPixel(alpha, tmp, area, func(a uint8, p []uint8) uint8 {
 			lum := (13926*uint32(p[0]) + 46884*uint32(p[1]) + 4725*uint32(p[2]) + 1<<15) >> 16
 			return uint8((uint32(a)*lum + 127) / 255)
 		})
@@ -250,8 +250,8 @@ func (g *svgGroup) drawFiltered(dst *image.RGBA, v svgView) {
 	draw.DrawMask(dst, area, out, area.Min, op, image.Point{}, draw.Over)
 }
 
-// eachPixel sets each alpha pixel in area to f of it and tmp's RGBA pixel.
-func eachPixel(alpha *image.Alpha, tmp *image.RGBA, area image.Rectangle, f func(a uint8, p []uint8) uint8) {
+// svgEachPixel sets each alpha pixel in area to f of it and tmp's RGBA pixel.
+func svgEachPixel(alpha *image.Alpha, tmp *image.RGBA, area image.Rectangle, f func(a uint8, p []uint8) uint8) {
 	w := area.Dx()
 	for y := area.Min.Y; y < area.Max.Y; y++ {
 		arow := alpha.Pix[alpha.PixOffset(area.Min.X, y):][:w]
@@ -264,8 +264,8 @@ func eachPixel(alpha *image.Alpha, tmp *image.RGBA, area image.Rectangle, f func
 	}
 }
 
-// opaqueBounds is the part of area where a is not zero.
-func opaqueBounds(a *image.Alpha, area image.Rectangle) image.Rectangle {
+// svgOpaqueBounds is the part of area where a is not zero.
+func svgOpaqueBounds(a *image.Alpha, area image.Rectangle) image.Rectangle {
 	out := image.Rectangle{}
 	for y := area.Min.Y; y < area.Max.Y; y++ {
 		row := a.Pix[a.PixOffset(area.Min.X, y) : a.PixOffset(area.Max.X-1, y)+1]

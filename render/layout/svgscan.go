@@ -124,7 +124,7 @@ func (s *boxScanner) Draw() {
 		return
 	}
 	w, h := box.Dx(), box.Dy()
-	fitAlpha(&s.mask, w, h)
+	svgFitAlpha(&s.mask, w, h)
 	if s.evenOdd && s.subPaths() > 1 {
 		s.drawEvenOdd(box)
 	} else {
@@ -168,7 +168,7 @@ func (s *boxScanner) subPaths() int {
 func (s *boxScanner) drawEvenOdd(box image.Rectangle) {
 	clear(s.mask.Pix)
 	w, h := box.Dx(), box.Dy()
-	fitAlpha(&s.sub, w, h)
+	svgFitAlpha(&s.sub, w, h)
 	for i := 0; i < len(s.pts); {
 		j := i + 1
 		for j < len(s.pts) && !s.pts[j].start {
@@ -183,8 +183,8 @@ func (s *boxScanner) drawEvenOdd(box image.Rectangle) {
 	}
 }
 
-// fitAlpha makes m a w×h mask at the origin, reusing its pixels.
-func fitAlpha(m *image.Alpha, w, h int) {
+// svgFitAlpha makes m a w×h mask at the origin, reusing its pixels.
+func svgFitAlpha(m *image.Alpha, w, h int) {
 	if cap(m.Pix) < w*h {
 		m.Pix = make([]uint8, w*h)
 	}

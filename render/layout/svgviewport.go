@@ -68,11 +68,11 @@ func placeSymbol(c *svgNode, use *svgNode, parent svgRect) {
 	probe := &svgNode{attrs: append([]xml.Attr(nil), c.attrs...)}
 	for _, a := range use.attrs { // the use's size wins; its x, y move the whole
 		if a.Name.Local == "width" || a.Name.Local == "height" {
-			setAttr(probe, a.Name.Local, a.Value)
+			svgSetAttr(probe, a.Name.Local, a.Value)
 		}
 	}
-	setAttr(probe, "x", "0")
-	setAttr(probe, "y", "0")
+	svgSetAttr(probe, "x", "0")
+	svgSetAttr(probe, "y", "0")
 	m, _ := viewportMatrix(probe, parent)
 	kept := c.attrs[:0]
 	for _, a := range c.attrs {
