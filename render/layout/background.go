@@ -38,7 +38,8 @@ func (b *builder) findBackgrounds() []bgImage {
 		}
 		bg := bgImage{frac: 0.5, zoom: 1}
 		var words []string
-		for _, w := range strings.Fields(alt)[1:] {
+		rest, filters := parseFilters(strings.Join(strings.Fields(alt)[1:], " "))
+		for _, w := range strings.Fields(rest) {
 			lw := strings.ToLower(w)
 			switch {
 			case lw == "contain" || lw == "fit":
@@ -57,12 +58,13 @@ func (b *builder) findBackgrounds() []bgImage {
 					bg.contain, bg.zoom = true, min(1, max(0.05, f))
 				}
 			default:
-				if !strings.Contains(lw, ":") { // filters like blur:4px are ignored
+				if !strings.Contains(lw, ":") { // w:200 and other settings are not alt text
 					words = append(words, w)
 				}
 			}
 		}
 		bg.item = b.resolve(string(img.Destination), strings.Join(words, " "))
+		bg.item.filters = filters
 		out = append(out, bg)
 		return ast.WalkSkipChildren, nil
 	})

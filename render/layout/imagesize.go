@@ -72,7 +72,10 @@ func (b *builder) sizedRow(imgs []*ast.Image, x, w float64) bool {
 		if ih < 0 {
 			ih = -ih * b.boxH
 		}
-		row = append(row, sized{it: b.resolve(string(im.Destination), alt), w: iw, h: ih})
+		alt, fs := parseFilters(alt)
+		it := b.resolve(string(im.Destination), alt)
+		it.filters = fs
+		row = append(row, sized{it: it, w: iw, h: ih})
 	}
 	gap := 0.4 * b.th.Body * b.scale
 	total, tall := gap*float64(len(row)-1), 0.0

@@ -36,6 +36,7 @@ type picItem struct {
 	natH           float64     // natural height in slide units
 	why            string      // picBroken: the short reason shown on the placeholder
 	video          bool        // a video: img is its poster or first frame
+	filters        []imgFilter // Marp's image filters (sepia, blur:4px…)
 }
 
 // resolve finds an image: first among the slide's resolved images, then
@@ -146,11 +147,13 @@ func (b *builder) imageRow(imgs []*ast.Image, x, w float64) {
 	h := b.imgH
 	for i, im := range imgs {
 		alt, _, _ := imageSize(altText(im, b.src))
+		alt, fs := parseFilters(alt)
 		if dest := string(im.Destination); media.IsVideo(dest) {
 			items[i] = b.videoItem(dest, alt, string(im.Title))
 		} else {
 			items[i] = b.resolve(dest, alt)
 		}
+		items[i].filters = fs
 		sumA += items[i].aspect
 		if items[i].kind == picOK {
 			h = min(h, items[i].natH*maxUpscale)
@@ -182,6 +185,14 @@ func (b *builder) pictureOp(it picItem, x, y, w, h float64, emit func(Op)) {
 		file := it.path
 		if it.vector || it.video {
 			file = "" // the pixels are a raster for this box, not the file's
+		}
+		if len(it.filters) > 0 {
+			it.img, file = applyFilters(it.img, it.filters, w), ""
+			for _, f := range it.filters {
+				if f.name == "drop-shadow" {
+					b.problem(&ImageFilterError{Src: it.src, Filter: f.name})
+				}
+			}
 		}
 		emit(Picture{X: x, Y: y, W: w, H: h, Path: file, Source: it.path, Image: it.img, Alt: it.alt})
 		if it.vector {
