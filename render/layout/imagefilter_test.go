@@ -31,7 +31,9 @@ func TestFiltersChangePixelsAsCSSDoes(t *testing.T) {
 			src.SetRGBA(x, y, c)
 		}
 	}
-	at := func(img image.Image, x, y int) color.NRGBA { return color.NRGBAModel.Convert(img.At(x, y)).(color.NRGBA) }
+	at := func(img image.Image, x, y int) color.NRGBA {
+		return color.NRGBAModel.Convert(img.At(x, y)).(color.NRGBA)
+	}
 	if g := at(applyFilters(src, []imgFilter{{"grayscale", 1}}, 40), 5, 5); g.R != g.G || g.G != g.B {
 		t.Errorf("grayscale %v", g)
 	}
