@@ -79,7 +79,8 @@ func svgDiff(a, b *image.RGBA) (far, mean float64) {
 //     far apart before; the Mermaid chart's 0.35% above also fell to 0.01%).
 //   - svg-fillrule.svg: fill-rule evenodd set on the root (the Rust logo)
 //     and overridden below it; oksvg read no fill-rule, and the rule the
-//     root set was missed after that was fixed for the elements below it.
+//     root set was missed after that was fixed for the elements below it;
+//     a star drawn in one self-crossing stroke, hollow by even-odd.
 //   - svg-colors.svg: stroke="transparent" (Graphviz writes it), currentColor,
 //     rgba(), #rrggbbaa and inherit: oksvg refused the whole file for one
 //     such value, and the picture was blank without a word.

@@ -6,6 +6,7 @@ import (
 	"image/draw"
 	"math"
 
+	"github.com/golang/freetype/raster"
 	"github.com/srwiley/rasterx"
 	"golang.org/x/image/math/fixed"
 	"golang.org/x/image/vector"
@@ -24,7 +25,7 @@ type boxScanner struct {
 	fn      rasterx.ColorFunc
 	clip    image.Rectangle
 	mask    image.Alpha // coverage of the current path, reused
-	sub     image.Alpha // one sub-path's coverage (even-odd), reused
+	eo      *raster.Rasterizer // even-odd fills, reused
 	evenOdd bool
 
 	minX, minY, maxX, maxY fixed.Int26_6
@@ -79,7 +80,7 @@ func (s *boxScanner) GetPathExtent() fixed.Rectangle26_6 {
 func (s *boxScanner) SetBounds(w, h int) {}
 
 // SetWinding chooses the fill rule: x/image/vector fills non-zero, and
-// even-odd is drawn by combining the sub-paths' coverage (see Draw).
+// even-odd is drawn by freetype's rasterizer (drawEvenOdd).
 func (s *boxScanner) SetWinding(nonZero bool) { s.evenOdd = !nonZero }
 
 // SetColor takes a color.Color or a rasterx.ColorFunc.
@@ -125,7 +126,7 @@ func (s *boxScanner) Draw() {
 	}
 	w, h := box.Dx(), box.Dy()
 	svgFitAlpha(&s.mask, w, h)
-	if s.evenOdd && s.subPaths() > 1 {
+	if s.evenOdd {
 		s.drawEvenOdd(box)
 	} else {
 		s.cover(&s.mask, box, s.pts)
@@ -152,35 +153,36 @@ func (s *boxScanner) cover(m *image.Alpha, box image.Rectangle, pts []scanPt) {
 	s.r.Draw(m, m.Rect, image.Opaque, image.Point{})
 }
 
-func (s *boxScanner) subPaths() int {
-	n := 0
-	for _, p := range s.pts {
-		if p.start {
-			n++
-		}
-	}
-	return n
-}
-
-// drawEvenOdd fills by the even-odd rule as the parity of the sub-paths
-// covering a pixel (a ⊕ b = a + b − 2ab with anti-aliased coverage): rings
-// and holes are exact; a single self-crossing sub-path fills non-zero.
+// drawEvenOdd fills by the even-odd rule with freetype's rasterizer
+// (x/image/vector fills only non-zero), which also covers a sub-path
+// crossing itself (a star drawn in one stroke).
 func (s *boxScanner) drawEvenOdd(box image.Rectangle) {
 	clear(s.mask.Pix)
 	w, h := box.Dx(), box.Dy()
-	svgFitAlpha(&s.sub, w, h)
-	for i := 0; i < len(s.pts); {
-		j := i + 1
-		for j < len(s.pts) && !s.pts[j].start {
-			j++
-		}
-		s.cover(&s.sub, box, s.pts[i:j])
-		for k, b := range s.sub.Pix {
-			a := uint32(s.mask.Pix[k])
-			s.mask.Pix[k] = uint8((a*255 + uint32(b)*255 - 2*a*uint32(b) + 127) / 255)
-		}
-		i = j
+	if s.eo == nil {
+		s.eo = raster.NewRasterizer(w, h)
+	} else {
+		s.eo.SetBounds(w, h)
 	}
+	s.eo.UseNonZeroWinding = false
+	ox, oy := float32(box.Min.X), float32(box.Min.Y)
+	at := func(p scanPt) fixed.Point26_6 {
+		return fixed.Point26_6{X: fixed.Int26_6((p.x - ox) * 64), Y: fixed.Int26_6((p.y - oy) * 64)}
+	}
+	var first fixed.Point26_6
+	for i, p := range s.pts {
+		if p.start {
+			if i > 0 {
+				s.eo.Add1(first) // close the sub-path before
+			}
+			first = at(p)
+			s.eo.Start(first)
+			continue
+		}
+		s.eo.Add1(at(p))
+	}
+	s.eo.Add1(first)
+	s.eo.Rasterize(raster.NewAlphaSrcPainter(&s.mask))
 }
 
 // svgFitAlpha makes m a w×h mask at the origin, reusing its pixels.
