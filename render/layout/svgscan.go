@@ -24,7 +24,7 @@ type boxScanner struct {
 	uniform image.Uniform
 	fn      rasterx.ColorFunc
 	clip    image.Rectangle
-	mask    image.Alpha // coverage of the current path, reused
+	mask    image.Alpha        // coverage of the current path, reused
 	eo      *raster.Rasterizer // even-odd fills, reused
 	evenOdd bool
 
