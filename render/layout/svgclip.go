@@ -16,6 +16,9 @@ func (b svgRect) bboxMatrix() svgMatrix { return svgMatrix{a: b.w, d: b.h, e: b.
 // translucent group of shapes, into the parts as a group, and says whether
 // it did.
 func (s *splitter) composite(chain []*svgNode, k *svgNode) bool {
+	if !hasURL(k) && s.n.groupFade(k) == 1 {
+		return false
+	}
 	clip, mask := s.n.clipOf(k), s.n.maskOf(k)
 	fillPat, strokePat := s.n.patternOf(k, "fill"), s.n.patternOf(k, "stroke")
 	fade := s.n.groupFade(k)

@@ -3,6 +3,7 @@ package layout
 import (
 	"encoding/xml"
 	"fmt"
+	"strings"
 )
 
 // oksvg draws every shape straight onto the picture: it has no clip paths,
@@ -149,7 +150,8 @@ func (n *normaliser) holdsComposite(el *svgNode, depth int) bool {
 	if v, ok := n.composites[el]; ok {
 		return v
 	}
-	v := el.name == "image" || n.groupFade(el) < 1 || n.filterOf(el) != nil || n.clipOf(el) != nil || n.maskOf(el) != nil || n.patternOf(el, "fill") != nil || n.patternOf(el, "stroke") != nil
+	v := el.name == "image" || n.groupFade(el) < 1 || hasURL(el) && (n.filterOf(el) != nil || n.clipOf(el) != nil ||
+		n.maskOf(el) != nil || n.patternOf(el, "fill") != nil || n.patternOf(el, "stroke") != nil)
 	if !v && depth < svgMaxDepth && el.name != "text" {
 		for _, k := range el.kids {
 			if k.name != "" && !svgHidden[k.name] && n.holdsComposite(k, depth+1) {
@@ -160,6 +162,18 @@ func (n *normaliser) holdsComposite(el *svgNode, depth int) bool {
 	}
 	n.composites[el] = v
 	return v
+}
+
+// hasURL says whether any attribute of el (its style included) holds a
+// url(…): only then can it name a clip, mask, pattern or filter. Most
+// elements have none, and their style is then not parsed five times.
+func hasURL(el *svgNode) bool {
+	for _, a := range el.attrs {
+		if strings.Contains(a.Value, "url(") {
+			return true
+		}
+	}
+	return false
 }
 
 // refTo is the element "url(#id)" in property prop of el names, when it is
@@ -243,13 +257,4 @@ func without(el *svgNode, props ...string) *svgNode {
 	return c
 }
 
-func joinDecls(d []string) string {
-	out := ""
-	for i, s := range d {
-		if i > 0 {
-			out += ";"
-		}
-		out += s
-	}
-	return out
-}
+func joinDecls(d []string) string { return strings.Join(d, ";") }
