@@ -7,10 +7,12 @@ import (
 
 // fixForOksvg rewrites what oksvg reads otherwise than SVG says: hidden
 // elements (pruneHidden), rounded rectangles' radii, path data
-// (explicitPath), colours (fixColors), and the stroke width
+// (explicitPath), colours (fixColors), text paths (flattenTextPaths), and
+// the stroke width
 // shapes inherit when nothing sets one (SVG's is 1, oksvg's 2: every
 // Graphviz edge was drawn twice as thick).
-func fixForOksvg(root *svgNode) {
+func (n *normaliser) fixForOksvg(root *svgNode) {
+	n.flattenTextPaths(root, 0)
 	if _, ok := styleProps(root)["stroke-width"]; !ok {
 		prependStyle(root, "stroke-width", "1")
 	}

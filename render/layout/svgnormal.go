@@ -78,7 +78,7 @@ func (n *normaliser) prepare(data []byte) (*svgNode, error) {
 	n.expand(root, 0)
 	nestedViewports(root, n.viewBox, 0)
 	n.inheritGradients(root, 0)
-	fixForOksvg(root)
+	n.fixForOksvg(root)
 	n.addMarkers(root)
 	return root, nil
 }

@@ -41,6 +41,7 @@ type textItem struct {
 	pos  textPos
 	st   svgStyle
 	text string
+	path *textOnPath // set along a <textPath>
 }
 
 type textPos struct {
@@ -63,6 +64,8 @@ type textParser struct {
 	pending textPos
 	items   []textItem
 	runs    []svgRun
+	path    *textOnPath // the open <textPath>'s, at stack depth pathAt
+	pathAt  int
 }
 
 // parseSVGText reads the text runs of an SVG. Errors in the XML end the
@@ -117,6 +120,8 @@ func (p *textParser) start(el xml.StartElement) {
 		p.inText = len(p.stack)
 		p.items = p.items[:0]
 		p.pending = p.position(el, f.st.size)
+	case name == "textPath" && p.inText > 0:
+		p.path, p.pathAt = readTextPath(el, f.st.size), len(p.stack)
 	case (name == "tspan" || name == "a") && p.inText > 0:
 		pos := p.position(el, f.st.size)
 		if pos.hasX || pos.hasY || pos.dx != 0 || pos.dy != 0 {
@@ -152,6 +157,9 @@ func (p *textParser) end() {
 	if n == 0 {
 		return
 	}
+	if n == p.pathAt {
+		p.path, p.pathAt = nil, 0
+	}
 	if n == p.inText {
 		p.finish(p.stack[n-1].m)
 		p.inText = 0
@@ -165,7 +173,7 @@ func (p *textParser) chars(s string) {
 		return
 	}
 	st := p.stack[n-1].st
-	p.items = append(p.items, textItem{pos: p.pending, st: st, text: s})
+	p.items = append(p.items, textItem{pos: p.pending, st: st, text: s, path: p.path})
 	p.pending = textPos{}
 }
 
@@ -181,7 +189,16 @@ func (p *textParser) finish(m svgMatrix) {
 		anchor textAnchor
 	}
 	var chunks []chunk
+	var onPath *textOnPath
+	var along float64
 	for i, it := range p.items {
+		if it.path != nil { // along a path: each character turned with it
+			if it.path != onPath {
+				onPath, along = it.path, it.path.start
+			}
+			along = p.placeOnPath(it.path, m, along, it)
+			continue
+		}
 		if it.pos.hasX {
 			cx = it.pos.x
 		}

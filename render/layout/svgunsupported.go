@@ -37,8 +37,8 @@ func (n *normaliser) unsupported(what string) {
 	}
 }
 
-// noteUnsupported notes what el asks for that is not drawn: a filter, text
-// along a path, a clip or mask that is not a reference to one in the file.
+// noteUnsupported notes what el asks for that is not drawn: a filter with
+// steps not drawn, a clip or mask that is not a reference to one in the file.
 func (n *normaliser) noteUnsupported(el *svgNode) {
 	props := styleProps(el)
 	if f := strings.TrimSpace(props["filter"]); f != "" && f != "none" && n.filterOf(el) == nil {
@@ -60,19 +60,4 @@ func (n *normaliser) noteUnsupported(el *svgNode) {
 			n.unsupported(fmt.Sprintf("%s: %s (only references to a <clipPath> or <mask> are drawn)", p, clip(v)))
 		}
 	}
-	if el.name == "text" && n.holdsName(el, "textPath", 0) {
-		n.unsupported("<textPath> (text along a path, drawn on a straight line)")
-	}
-}
-
-func (n *normaliser) holdsName(el *svgNode, name string, depth int) bool {
-	if depth > svgMaxDepth {
-		return false
-	}
-	for _, k := range el.kids {
-		if k.name == name || (k.name != "" && n.holdsName(k, name, depth+1)) {
-			return true
-		}
-	}
-	return false
 }

@@ -13,7 +13,7 @@ import (
 )
 
 // What Lectern does not draw in an SVG (a filter step such as turbulence,
-// text along a path, HTML
+// text along a path that is not there, HTML
 // inside, a CSS shape as clip, clips nested too deep) is one
 // svg-unsupported problem naming each, and the rest is drawn (the blurred
 // rectangle unfiltered, the pattern of a million tiles a quarter opaque); before, all of it was dropped without a word. An
@@ -29,7 +29,7 @@ func TestSVGUnsupportedReported(t *testing.T) {
 <rect x="10" y="10" width="100" height="100" fill="#f00" filter="url(#blur)"/>
 <rect x="120" y="10" width="100" height="100" fill="url(#fine)"/>
 <circle cx="50" cy="200" r="30" fill="#0a0" style="clip-path: circle(40%)"/>
-<text><textPath xlink:href="#arc">along the arc</textPath></text>
+<text><textPath xlink:href="#nowhere">along no path</textPath></text>
 <foreignObject width="100" height="50"><p xmlns="http://www.w3.org/1999/xhtml">html</p></foreignObject>
 ` + nested + `</svg>`
 	clean, err := os.ReadFile("../../testdata/render/svg-clip.svg")
@@ -58,8 +58,8 @@ func TestSVGUnsupportedReported(t *testing.T) {
 	if len(l.Problems) != 1 || !errors.As(l.Problems[0], &ue) || ue.Kind() != layout.KindSVGUnsupported {
 		t.Fatalf("problems %v, want one svg-unsupported", l.Problems)
 	}
-	for _, want := range []string{"odd.svg", "filter feTurbulence, feDisplacementMap", "<textPath>", "<foreignObject>",
-		"clip-path: circle(40%)", "nested more than 4 deep"} {
+	for _, want := range []string{"odd.svg", "filter feTurbulence, feDisplacementMap", "<foreignObject>",
+		"clip-path: circle(40%)", "nested more than 4 deep", "<textPath> without a <path>"} {
 		if !strings.Contains(ue.Error(), want) {
 			t.Errorf("%q does not name %q", ue.Error(), want)
 		}
