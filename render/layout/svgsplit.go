@@ -58,8 +58,10 @@ func (n *normaliser) split(root *svgNode) []svgPart {
 	defs := &svgNode{name: "defs"}
 	n.collectGradients(root, defs, 0)
 	s := &splitter{n: n, root: root, defs: defs}
-	if n.clipOf(root) != nil || n.maskOf(root) != nil {
-		n.unsupported("a clip path or mask on the <svg> element itself (drawn without)")
+	if n.clipOf(root) != nil || n.maskOf(root) != nil || n.refTo(root, "filter", "filter") != nil {
+		n.unsupported("a clip path, mask or filter on the <svg> element itself (drawn without)")
+	} else {
+		n.noteUnsupported(root)
 	}
 	for _, k := range root.kids {
 		s.visit([]*svgNode{root}, k)

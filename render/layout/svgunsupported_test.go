@@ -92,3 +92,19 @@ func TestSVGUnsupportedReported(t *testing.T) {
 		}
 	}
 }
+
+// A filter or clip on the root <svg> itself is not drawn, and says so.
+func TestSVGRootEffectsReported(t *testing.T) {
+	dir := t.TempDir()
+	svg := `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" filter="url(#b)"><filter id="b"><feGaussianBlur stdDeviation="1"/></filter><rect width="5" height="5"/></svg>`
+	if err := os.WriteFile(filepath.Join(dir, "root.svg"), []byte(svg), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	l, err := layout.LayoutSlide(&deck.Slide{Number: 1, Body: "![](root.svg)"}, &deck.Deck{Path: filepath.Join(dir, "deck.md")}, layout.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(l.Problems) != 1 || !strings.Contains(l.Problems[0].Error(), "on the <svg> element itself") {
+		t.Errorf("problems %v, want the root's filter named", l.Problems)
+	}
+}
