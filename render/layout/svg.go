@@ -65,6 +65,8 @@ func parseSVGFile(data []byte, dir string) (doc *svgDoc, err error) {
 	// width it cannot read, "100%")
 	icon := &oksvg.SvgIcon{}
 	icon.ViewBox.X, icon.ViewBox.Y, icon.ViewBox.W, icon.ViewBox.H = n.viewBox.x, n.viewBox.y, n.viewBox.w, n.viewBox.h
+	n.localiseGradients(root, 0)
+	root.kids = append(root.kids, n.extraGradients...) // found by collectGradients
 	parts := n.split(root)
 	size := n.compile(parts)
 	return newSVGDoc(icon, parts, parseSVGText(full.Bytes(), svgCSS{}), n, size), nil

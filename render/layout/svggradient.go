@@ -1,6 +1,9 @@
 package layout
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // svgGradientAttrs are what a gradient takes from the one its href names
 // when it does not set them itself (SVG 1.1 §13.2).
@@ -80,4 +83,69 @@ func stopStyles(g *svgNode) {
 			}
 		}
 	}
+}
+
+// svgMaxLocalGradients bounds the per-shape gradient copies one SVG gets.
+const svgMaxLocalGradients = 2000
+
+// localiseGradients gives each shape filled or stroked with a
+// userSpaceOnUse gradient its own copy in objectBoundingBox units: oksvg
+// evaluates userSpaceOnUse gradients in pixels, ignoring every transform
+// and the picture's scale (Inkscape writes all its gradients so; they came
+// out wrong at any size but 1:1). The copy maps the shape's box back to
+// user space, exact when the shape is not turned or skewed.
+func (n *normaliser) localiseGradients(el *svgNode, depth int) {
+	if depth > svgMaxDepth {
+		return
+	}
+	for _, k := range el.kids {
+		if k.name == "" {
+			continue
+		}
+		if svgShapes[k.name] && hasURL(k) {
+			for _, prop := range []string{"fill", "stroke"} {
+				n.localiseGradient(k, prop)
+			}
+		}
+		n.localiseGradients(k, depth+1)
+	}
+}
+
+func (n *normaliser) localiseGradient(k *svgNode, prop string) {
+	props := styleProps(k)
+	g := n.ids[markerRef(props[prop])]
+	if g == nil || (g.name != "linearGradient" && g.name != "radialGradient") ||
+		strings.TrimSpace(attrOf(g, "gradientUnits")) != "userSpaceOnUse" || n.localGradients >= svgMaxLocalGradients {
+		return
+	}
+	for _, a := range []string{"x1", "y1", "x2", "y2", "cx", "cy", "r", "fx", "fy"} {
+		if strings.Contains(attrOf(g, a), "%") {
+			return // of the view box: left as it is
+		}
+	}
+	b, ok := n.bbox(k)
+	if !ok {
+		return
+	}
+	if prop == "stroke" { // oksvg measures a stroke's box around the stroke
+		sw := 1.0
+		if v, ok := parseLength(props["stroke-width"], 16); ok {
+			sw = v
+		}
+		b = b.grow(sw / 2)
+	}
+	inv, ok := b.bboxMatrix().invert()
+	if !ok || !(b.w > 0 && b.h > 0) {
+		return
+	}
+	n.localGradients++
+	c := n.clone(g)
+	id := "lectern-gradient-" + strconv.Itoa(n.localGradients)
+	svgSetAttr(c, "id", id)
+	svgSetAttr(c, "gradientUnits", "objectBoundingBox")
+	m := inv.mul(parseTransform(attrOf(g, "gradientTransform")))
+	svgSetAttr(c, "gradientTransform", matrixAttr(m).Value)
+	n.ids[id] = c
+	n.extraGradients = append(n.extraGradients, c)
+	replaceProp(k, prop, "url(#"+id+")")
 }

@@ -45,11 +45,10 @@ type normaliser struct {
 	composites map[*svgNode]bool // whether an element holds a clipped, masked or pattern-filled one
 	groups     int
 	images     int
-	treeBytes  int64 // the size of the last part compiled
-}
-
-func newNormaliser(dir string) *normaliser {
-	return &normaliser{ids: map[string]*svgNode{}, composites: map[*svgNode]bool{}, dir: dir}
+	// per-shape copies of userSpaceOnUse gradients (localiseGradients)
+	localGradients int
+	extraGradients []*svgNode
+	treeBytes      int64 // the size of the last part compiled
 }
 
 // normaliseSVG returns the SVG rewritten for oksvg and what it refers to

@@ -52,6 +52,10 @@ type splitter struct {
 	depth int
 }
 
+func newNormaliser(dir string) *normaliser {
+	return &normaliser{ids: map[string]*svgNode{}, composites: map[*svgNode]bool{}, dir: dir}
+}
+
 // split cuts the document under root into parts.
 func (n *normaliser) split(root *svgNode) []svgPart {
 	n.pushPatternPaint(root, "", "")
