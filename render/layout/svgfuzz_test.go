@@ -12,7 +12,7 @@ import (
 func FuzzSVG(f *testing.F) {
 	for _, name := range []string{"svg-text.svg", "svg-chart.svg", "svg-features.svg", "svg-mermaid.svg",
 		"svg-clip.svg", "svg-mask.svg", "svg-pattern.svg", "svg-image.svg", "svg-filter.svg", "svg-opacity.svg", "svg-hidden.svg",
-		"svg-gradients.svg", "svg-cairo.svg", "svg-viewports.svg", "svg-colors.svg", "svg-dashes.svg", "svg-fillrule.svg"} {
+		"svg-gradients.svg", "svg-cairo.svg", "svg-viewports.svg", "svg-colors.svg", "svg-dashes.svg", "svg-fillrule.svg", "svg-usergradients.svg"} {
 		if data, err := os.ReadFile("../../testdata/render/" + name); err == nil {
 			f.Add(data)
 		}
