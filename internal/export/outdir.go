@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"github.com/lectern-app/lectern/internal/filelock"
 )
 
 // tmpPrefix starts the name of the folder an export is written into before
@@ -23,7 +25,7 @@ type outDir struct {
 	fresh   bool            // dir did not exist: tmp, beside it, becomes it
 	tmp     string          // where everything is written first
 	created []string        // missing parents of dir this export made, deepest first
-	lock    *folderLock     // held from openOut to close
+	lock    *filelock.Lock  // held from openOut to close
 	prev    *earlier        // the earlier export in dir; nil when fresh
 	kept    map[string]bool // earlier part folders holding files Lectern did not write (--force)
 	stale   []string        // leftover temporary folders of killed exports
@@ -70,7 +72,7 @@ func openOut(dir string, force bool, names, guard []string) (_ *outDir, err erro
 			return nil, err
 		}
 		if _, err := os.Lstat(abs); err == nil {
-			o.lock.release()
+			o.lock.Release()
 			o.lock = nil
 			continue
 		}
@@ -85,9 +87,9 @@ func openOut(dir string, force bool, names, guard []string) (_ *outDir, err erro
 }
 
 // takeLock locks path, saying so plainly when another export holds it.
-func takeLock(path, dir string) (*folderLock, error) {
-	l, err := lockFile(path)
-	if errors.Is(err, errBusy) {
+func takeLock(path, dir string) (*filelock.Lock, error) {
+	l, err := filelock.Take(path)
+	if errors.Is(err, filelock.ErrBusy) {
 		return nil, busyError(dir)
 	}
 	if err != nil {
@@ -255,7 +257,7 @@ func (o *outDir) close() {
 		os.RemoveAll(o.tmp)
 		o.tmp = ""
 	}
-	o.lock.release()
+	o.lock.Release()
 	o.lock = nil
 	for _, p := range o.created {
 		os.Remove(p) // only when empty

@@ -113,7 +113,7 @@ func Export(ctx context.Context, d *deck.Deck, opt Options) (Result, error) {
 	if err != nil {
 		return res, err
 	}
-	defer lock.release()
+	defer lock.Release()
 	m, err := openManifest(opt.Dir, stem(d.Path))
 	if err != nil {
 		return res, err

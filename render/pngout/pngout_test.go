@@ -224,7 +224,7 @@ func TestBusyFolder(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "busy") {
 		t.Fatalf("export into a locked folder: %v, want busy", err)
 	}
-	l.release()
+	l.Release()
 	if _, err := Export(context.Background(), d, Options{Width: 320, Dir: dir}); err != nil {
 		t.Fatal(err)
 	}

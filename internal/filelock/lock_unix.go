@@ -1,6 +1,6 @@
 //go:build unix
 
-package pngout
+package filelock
 
 import (
 	"errors"
@@ -8,8 +8,8 @@ import (
 	"syscall"
 )
 
-// tryLock takes an exclusive flock on f without waiting; the kernel drops it
-// when the process dies, so a killed export leaves no stale lock.
+// tryLock takes an exclusive flock on f without waiting. The kernel drops
+// it when the process dies, so a killed export never leaves a stale lock.
 func tryLock(f *os.File) error {
 	for {
 		err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB)
@@ -19,7 +19,7 @@ func tryLock(f *os.File) error {
 		case errors.Is(err, syscall.EINTR):
 			continue
 		case errors.Is(err, syscall.EWOULDBLOCK):
-			return errBusy
+			return ErrBusy
 		}
 		return err
 	}
