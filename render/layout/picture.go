@@ -142,9 +142,6 @@ func (b *builder) imageRow(imgs []*ast.Image, x, w float64) {
 		return // measuring pass: images take what is left later
 	}
 	items := make([]picItem, len(imgs))
-	gap := 0.4 * b.th.Body * b.scale
-	sumA := 0.0
-	h := b.imgH
 	for i, im := range imgs {
 		alt, _, _ := imageSize(altText(im, b.src))
 		alt, fs := parseFilters(alt)
@@ -154,9 +151,21 @@ func (b *builder) imageRow(imgs []*ast.Image, x, w float64) {
 			items[i] = b.resolve(dest, alt)
 		}
 		items[i].filters = fs
-		sumA += items[i].aspect
-		if items[i].kind == picOK {
-			h = min(h, items[i].natH*maxUpscale)
+	}
+	b.pictureRow(items, x, w)
+}
+
+// pictureRow draws resolved pictures side by side, centred, as tall as the
+// room (b.imgH) allows with their aspects kept, a bitmap at most twice its
+// natural size.
+func (b *builder) pictureRow(items []picItem, x, w float64) {
+	gap := 0.4 * b.th.Body * b.scale
+	sumA := 0.0
+	h := b.imgH
+	for _, it := range items {
+		sumA += it.aspect
+		if it.kind == picOK {
+			h = min(h, it.natH*maxUpscale)
 		} else {
 			h = min(h, 420*b.scale)
 		}

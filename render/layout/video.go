@@ -83,27 +83,10 @@ func (b *builder) htmlVideos(raw []byte, x, w float64) bool {
 		return true // measuring pass: pictures take what is left later
 	}
 	items := make([]picItem, len(tags))
-	gap := 0.4 * b.th.Body * b.scale
-	sumA := 0.0
-	h := b.imgH
 	for i, t := range tags {
 		items[i] = b.videoItem(t.Src, "", t.Poster)
-		sumA += items[i].aspect
-		if items[i].kind == picOK {
-			h = min(h, items[i].natH*maxUpscale)
-		} else {
-			h = min(h, 420*b.scale)
-		}
 	}
-	h = min(h, (w-gap*float64(len(items)-1))/sumA)
-	total := h*sumA + gap*float64(len(items)-1)
-	cx := x + (w-total)/2
-	for _, it := range items {
-		iw := h * it.aspect
-		b.picture(it, cx, b.y, iw, h)
-		cx += iw + gap
-	}
-	b.y += h
+	b.pictureRow(items, x, w)
 	return true
 }
 
