@@ -106,7 +106,8 @@ func benchDrawTo(b *testing.B, p *layout.Page) {
 // BenchmarkDrawShapedText1920 draws a text-heavy shaped slide at 1920×1080.
 func BenchmarkDrawShapedText1920(b *testing.B) { benchDrawTo(b, textHeavyPage(b)) }
 
-// BenchmarkDrawUnshapedText1920 is the same slide drawn rune by rune (Glyphs nil), for comparison.
+// BenchmarkDrawUnshapedText1920 is the same slide arriving unshaped (Glyphs
+// nil), so the raster shapes each run first (layout.ShapeText).
 func BenchmarkDrawUnshapedText1920(b *testing.B) {
 	p := textHeavyPage(b)
 	for i, op := range p.Ops {

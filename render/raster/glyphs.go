@@ -13,7 +13,7 @@ import (
 )
 
 // maxShapedBytes bounds the pixels the shaped-glyph cache holds; it is
-// emptied when full (as the rune cache is at maxGlyphs entries).
+// emptied when full (or at maxGlyphs entries).
 const maxShapedBytes = 64 << 20
 
 // shapedKey names one drawn glyph: face, glyph index, pixel size (× 64) and

@@ -61,7 +61,7 @@ func TestShapedTextMatchesHBView(t *testing.T) {
 				t.Logf("%s in %s: ink boxes %v vs %v, %.2f%% differs", c.text, fonts.Name(f), d.gotBox.Size(), d.wantBox.Size(), 100*d.share)
 			}
 
-			op.Glyphs = nil // the rune-by-rune path: no conjuncts, no joining
+			op.Glyphs = nominalGlyphs(t, f, op.Size, c.text, c.rtl) // no conjuncts, no joining
 			plain := drawOps(t, filepath.Join(dir, "unshaped-"+fonts.Name(f)+".png"), int(sh.Width)+64, 2*hbSize, op)
 			if d := maskDiff(plain, want); d.boxDelta <= 3 && d.share <= 0.03 {
 				t.Errorf("%s drawn without shaping also matches hb-view (%.1f%%): the comparison cannot tell", c.text, 100*d.share)
@@ -176,3 +176,28 @@ func maskDiff(got, want []uint8Row) diff {
 }
 
 func abs(v int) int { return max(v, -v) }
+
+// nominalGlyphs sets text with each character's own glyph from the cmap at
+// its advance, as a backend without shaping would (right to left reversed).
+func nominalGlyphs(t *testing.T, f fonts.Font, size float64, text string, rtl bool) []fonts.Glyph {
+	face, err := fonts.GoText(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	k := size / float64(face.Upem())
+	var out []fonts.Glyph
+	rs := []rune(text)
+	if rtl {
+		for i, j := 0, len(rs)-1; i < j; i, j = i+1, j-1 {
+			rs[i], rs[j] = rs[j], rs[i]
+		}
+	}
+	x := 0.0
+	for _, r := range rs {
+		gid, _ := face.NominalGlyph(r)
+		adv := float64(face.HorizontalAdvance(gid)) * k
+		out = append(out, fonts.Glyph{ID: uint16(gid), X: x, Advance: adv})
+		x += adv
+	}
+	return out
+}

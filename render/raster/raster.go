@@ -48,10 +48,10 @@ func DrawTo(dst *image.RGBA, p *layout.Page) {
 		case layout.Line:
 			r.line(o)
 		case layout.Text:
-			if o.Glyphs != nil {
-				r.drawGlyphs(o)
-			} else {
-				r.text(o)
+			// one text path: a run that arrives unshaped (a backend label,
+			// a test's op) is split by face and shaped first
+			for _, t := range layout.ShapeText(o) {
+				r.drawGlyphs(t)
 			}
 		case layout.Picture:
 			r.picture(o)
