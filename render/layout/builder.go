@@ -102,7 +102,7 @@ func (b *builder) prepare() {
 	for _, err := range errs {
 		b.problem(err)
 	}
-	b.title = !b.th.Marp && len(b.colPlans) == 0 && b.isTitle()
+	b.title = !b.th.Marp && len(b.colPlans) == 0 && !sideImageLayout(b.slide.Hints) && b.isTitle()
 }
 
 // margins are the theme's, kept small enough to leave a fifth of the

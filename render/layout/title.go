@@ -41,3 +41,11 @@ func (b *builder) isTitle() bool {
 	}
 	return headings > 0 && paras <= 1
 }
+
+// sideImageLayout is Slidev's image-left / image-right: the content keeps
+// the default layout's place in its half (top left), even when it is only
+// a heading, as Slidev shows it.
+func sideImageLayout(h map[string]string) bool {
+	l := h["layout"]
+	return (l == "image-left" || l == "image-right") && h["image"] != ""
+}
