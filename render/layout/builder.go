@@ -308,14 +308,34 @@ func (b *builder) quote(n *ast.Blockquote, x, w float64) {
 	b.color = b.th.Muted
 	bar := 0.14 * size
 	in := 0.75 * size
+	first := len(b.ops)
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		b.block(c, x+in, w-in)
 	}
 	b.fresh = false
 	b.color = keep
-	b.emit(Rect{X: x, Y: y0, W: bar, H: max(b.y-y0, size), Fill: b.th.Accent, Radius: bar / 2})
+	bx := x
+	if b.textAlign() == alignCenter {
+		// centred quote text (Marp's uncover): the bar goes beside the
+		// text, not at the far left of the column
+		if left, ok := leftmostText(b.ops[first:]); ok {
+			bx = max(x, left-in)
+		}
+	}
+	b.emit(Rect{X: bx, Y: y0, W: bar, H: max(b.y-y0, size), Fill: b.th.Accent, Radius: bar / 2})
 	b.y = max(b.y, y0+size)
 	b.close(0.5 * size)
+}
+
+// leftmostText is the smallest X of the Text ops among ops.
+func leftmostText(ops []Op) (float64, bool) {
+	left, ok := 0.0, false
+	for _, op := range ops {
+		if t, is := op.(Text); is && (!ok || t.X < left) {
+			left, ok = t.X, true
+		}
+	}
+	return left, ok
 }
 
 // shift moves ops by (dx, dy).
