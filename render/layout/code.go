@@ -113,7 +113,8 @@ func (b *builder) codeBlock(n ast.Node, x, w float64) {
 	pad := 0.55 * size
 	st := chromaStyle(b.th.ChromaName)
 	lines := b.codeLines(n)
-	charW := fonts.Advance(Mono, size, 'M')
+	mono, monoBold := b.codeFace(Mono), b.codeFace(MonoBold)
+	charW := fonts.Advance(mono, size, 'M')
 	cols := max(1, int((w-2*pad)/charW))
 	var rows []codeLine
 	for _, l := range lines {
@@ -125,7 +126,7 @@ func (b *builder) codeBlock(n ast.Node, x, w float64) {
 	h := float64(len(rows))*lh + 2*pad - (lh - 1.15*size)
 	b.open(0.5 * b.th.Body * b.scale)
 	b.emit(Rect{X: x, Y: b.y, W: w, H: h, Fill: b.th.CodeBg, Stroke: b.th.CodeBorder, StrokeWidth: max(1, 2*b.scale), Radius: 12 * b.scale})
-	m := fonts.VMetrics(Mono, size)
+	m := fonts.VMetrics(mono, size)
 	base := b.y + pad + (1.15*size-(m.Ascent+m.Descent))/2 + m.Ascent
 	def := colourOf(st.Get(chroma.Text).Colour, b.th.Text)
 	for _, row := range rows {
@@ -133,16 +134,16 @@ func (b *builder) codeBlock(n ast.Node, x, w float64) {
 		for i := 0; i < len(row); {
 			e := st.Get(row[i].typ)
 			c := colourOf(e.Colour, def)
-			f := Mono
+			f := mono
 			if e.Bold == chroma.Yes {
-				f = MonoBold
+				f = monoBold
 			}
 			var sb strings.Builder
 			for ; i < len(row); i++ {
 				e2 := st.Get(row[i].typ)
-				f2 := Mono
+				f2 := mono
 				if e2.Bold == chroma.Yes {
-					f2 = MonoBold
+					f2 = monoBold
 				}
 				if colourOf(e2.Colour, def) != c || f2 != f {
 					break

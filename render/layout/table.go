@@ -41,6 +41,7 @@ func (b *builder) table(n *east.Table, x, w float64) {
 				st.font, st.color = Bold, b.th.Heading
 			}
 			f, imgs := b.inlines(c, st)
+			b.themeFonts(f, header[i])
 			for _, img := range imgs { // no pictures inside cells: show the alt text
 				f = append(f, frag{text: "[" + altText(img, b.src) + "]", st: st})
 			}

@@ -77,3 +77,12 @@ func (b *builder) themeFonts(frags []frag, heading bool) {
 		}
 	}
 }
+
+// codeFace is the theme's code face for a code block's Mono or MonoBold
+// (fonts.code), else f.
+func (b *builder) codeFace(f Font) Font {
+	if got, ok := b.faces.body[f]; ok {
+		return got
+	}
+	return f
+}

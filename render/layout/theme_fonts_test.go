@@ -112,3 +112,27 @@ func savePNG(t *testing.T, name string, p *layout.Page) {
 		t.Fatal(err)
 	}
 }
+
+// A theme's fonts reach tables (body, header as headings) and code blocks
+// (fonts.code): before, both kept the embedded faces.
+func TestThemeFontsInTablesAndCode(t *testing.T) {
+	d, s := themed(&deck.ThemeSpec{Name: "brand", Fonts: map[string]string{"body": "Noto Serif", "heading": "Noto Sans", "code": "Noto Sans Mono CJK SC"}})
+	s.Body = "| Key | Does |\n|---|---|\n| Tab | overview |\n\n```go\nfunc main() {}\n```\n"
+	_, p := pageOf(t, d, s)
+	face := func(text string) string { return strings.ToLower(fonts.Name(find(t, p, text).Font)) }
+	if f := face("overview"); !strings.Contains(f, "notoserif") {
+		t.Errorf("table cell set in %s, want Noto Serif", f)
+	}
+	if f := face("Does"); !strings.Contains(f, "notosans") || strings.Contains(f, "serif") {
+		t.Errorf("table header set in %s, want Noto Sans", f)
+	}
+	var code string
+	for _, op := range p.Ops {
+		if x, ok := op.(layout.Text); ok && strings.Contains(x.Text, "main") {
+			code = strings.ToLower(fonts.Name(x.Font))
+		}
+	}
+	if !strings.Contains(code, "mono") || !strings.Contains(code, "cjk") {
+		t.Errorf("code set in %q, want Noto Sans Mono CJK", code)
+	}
+}
