@@ -275,7 +275,7 @@ func exportInk(in map[int][]console.Stroke) map[int][]export.Stroke {
 	out := map[int][]export.Stroke{}
 	for n, ss := range in {
 		for _, s := range ss {
-			c := penColours[((s.Colour%len(penColours))+len(penColours))%len(penColours)]
+			c := penColour(s.Colour)
 			st := export.Stroke{Colour: color.RGBA{c.R, c.G, c.B, 255}, Width: penWidth}
 			for _, p := range s.Points {
 				st.Points = append(st.Points, [2]float64{p.X, p.Y})

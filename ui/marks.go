@@ -12,6 +12,12 @@ import (
 	"github.com/lectern-app/lectern/internal/console"
 )
 
+// penColour is the colour of pen index i (console.Stroke.Colour), any int.
+func penColour(i int) color.NRGBA {
+	n := len(penColours)
+	return penColours[(i%n+n)%n]
+}
+
 // penWidth is the pen's width as a fraction of the slide's width.
 const penWidth = 0.006
 
@@ -118,7 +124,7 @@ func (l *marksLayer) drawInk(objs *[]fyne.CanvasObject) {
 	width := max(2, l.scale()*penWidth)
 	used := 0
 	for _, s := range l.m.Ink {
-		c := penColours[((s.Colour%len(penColours))+len(penColours))%len(penColours)]
+		c := penColour(s.Colour)
 		for i := 1; i < len(s.Points); i++ {
 			if used == len(l.lines) {
 				l.lines = append(l.lines, canvas.NewLine(c))

@@ -22,20 +22,8 @@ func checkMedia(d *deck.Deck) {
 	_, ffErr := media.LookPath("ffmpeg")
 	report := func(slide int, vs []media.Video, pdf bool) {
 		for _, v := range vs {
-			switch {
-			case v.Path == "":
-				if deckfiles.KindOf(v.Err) == deckfiles.KindRemote {
-					d.AddProblem(slide, deck.Warning, "media", fmt.Sprintf("video %s is on the network; Lectern never fetches it, so it cannot be played offline", v.Src))
-				} else {
-					d.AddProblem(slide, deck.Warning, "media", fmt.Sprintf("video %s cannot be played: %v", v.Src, v.Err))
-				}
-			case media.Sniff(v.Path) != nil:
-				d.AddProblem(slide, deck.Warning, "media", media.Sniff(v.Path).Error())
-			case !havePlayer:
-				d.AddProblem(slide, deck.Warning, "media", fmt.Sprintf("video %s: no video player is installed, so V cannot play it; install one of %s", v.Src, strings.Join(media.PlayerNames(), ", ")))
-			case !pdf && v.Poster == "" && ffErr != nil:
-				// a PDF page draws its own poster (Beamer's \movie)
-				d.AddProblem(slide, deck.Warning, "media", fmt.Sprintf("video %s shows as a placeholder: install ffmpeg to see its first frame, or give it a poster", v.Src))
+			if msg := mediaProblem(v, pdf, havePlayer, ffErr == nil); msg != "" {
+				d.AddProblem(slide, deck.Warning, "media", msg)
 			}
 		}
 	}
@@ -61,6 +49,28 @@ func checkMedia(d *deck.Deck) {
 			report(s.Number, media.PDFVideos(links, pol), true)
 		}
 	}
+}
+
+// mediaProblem is what stops video v on stage, "" when nothing does; the
+// file is read (sniffed) once.
+func mediaProblem(v media.Video, pdf, havePlayer, haveFFmpeg bool) string {
+	if v.Path == "" {
+		if deckfiles.KindOf(v.Err) == deckfiles.KindRemote {
+			return fmt.Sprintf("video %s is on the network; Lectern never fetches it, so it cannot be played offline", v.Src)
+		}
+		return fmt.Sprintf("video %s cannot be played: %v", v.Src, v.Err)
+	}
+	if err := media.Sniff(v.Path); err != nil {
+		return err.Error()
+	}
+	switch {
+	case !havePlayer:
+		return fmt.Sprintf("video %s: no video player is installed, so V cannot play it; install one of %s", v.Src, strings.Join(media.PlayerNames(), ", "))
+	case !pdf && v.Poster == "" && !haveFFmpeg:
+		// a PDF page draws its own poster (Beamer's \movie)
+		return fmt.Sprintf("video %s shows as a placeholder: install ffmpeg to see its first frame, or give it a poster", v.Src)
+	}
+	return ""
 }
 
 // mayShowVideo skips the slides that name no video at all, cheaply.
