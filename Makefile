@@ -7,6 +7,11 @@ export LANG ?= C.UTF-8
 # Go 1.21+ fetches the toolchain go.mod asks for by itself (its default).
 export GOTOOLCHAIN ?= auto
 export CGO_ENABLED := 1
+# no_emoji leaves Fyne's 4 MB colour emoji font out of the binary: Fyne
+# parsed it once per text style at start (about 12 MB resident, issue 15).
+# Slides draw emoji with the system's fonts (render/fonts), and Fyne's own
+# widgets fall back to them too.
+export GOFLAGS ?= -tags=no_emoji
 
 BIN := bin/lectern
 # -noreset: Xvfb otherwise resets when its last client leaves (between two

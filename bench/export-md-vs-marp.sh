@@ -12,6 +12,8 @@
 # work in process (BenchmarkExportMarkdown60/load in render/partpdf) and
 # says so.
 set -euo pipefail
+# The build tags of the Makefile (no_emoji: Fyne's emoji font stays out).
+export GOFLAGS="${GOFLAGS:--tags=no_emoji}"
 cd "$(dirname "$0")/.."
 export LANG=C.UTF-8 PATH="/usr/local/go/bin:$HOME/go/bin:$PATH"
 RUNS=${RUNS:-10}

@@ -15,6 +15,8 @@
 # parts.json; qpdf only copies pages. BenchmarkExportPDF200 in
 # internal/export times the same work in process.
 set -euo pipefail
+# The build tags of the Makefile (no_emoji: Fyne's emoji font stays out).
+export GOFLAGS="${GOFLAGS:--tags=no_emoji}"
 cd "$(dirname "$0")/.."
 export LANG=C.UTF-8 PATH="/usr/local/go/bin:$HOME/go/bin:$PATH"
 RUNS=${RUNS:-15}

@@ -5,6 +5,8 @@
 #
 #   bench/memory-app-pdf200.sh
 set -euo pipefail
+# The build tags of the Makefile (no_emoji: Fyne's emoji font stays out).
+export GOFLAGS="${GOFLAGS:--tags=no_emoji}"
 cd "$(dirname "$0")/.."
 export LANG=C.UTF-8 CGO_ENABLED=1 PATH="/usr/local/go/bin:$HOME/go/bin:$PATH"
 for tool in Xvfb xdotool; do command -v $tool >/dev/null || ./.ci/deps; done

@@ -8,6 +8,8 @@
 #
 # Lectern's side is bench/cmd/renderpage (pdfdoc.Open, Render, image/png).
 set -euo pipefail
+# The build tags of the Makefile (no_emoji: Fyne's emoji font stays out).
+export GOFLAGS="${GOFLAGS:--tags=no_emoji}"
 cd "$(dirname "$0")/.."
 export LANG=C.UTF-8 CGO_ENABLED=1 PATH="/usr/local/go/bin:$HOME/go/bin:$PATH"
 

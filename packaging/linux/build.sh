@@ -11,6 +11,8 @@
 # hicolor icons in every size, AppStream metainfo (validated), the man page and
 # the shell completions, and an install.sh that takes a PREFIX.
 set -eu
+# The build tags of the Makefile (no_emoji: Fyne's emoji font stays out).
+export GOFLAGS="${GOFLAGS:--tags=no_emoji}"
 cd "$(dirname "$0")/../.."
 top=$(pwd)
 id=$(sed -n 's/^ID *= *"\(.*\)"/\1/p' FyneApp.toml)

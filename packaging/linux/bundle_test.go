@@ -53,6 +53,11 @@ func TestLinuxBundle(t *testing.T) {
 	if got := run(t, dir, nil, "./bin/lectern", "--version"); !strings.HasPrefix(got, "lectern "+version+" ") {
 		t.Errorf("lectern --version printed %q, want the package version %s", got, version)
 	}
+	// Built with no_emoji (the Makefile's GOFLAGS): Fyne's own emoji font,
+	// parsed once per text style at start, must not be in the binary.
+	if strings.Contains(run(t, dir, nil, "strings", "-n", "12", "bin/lectern"), "EmojiOneColor") {
+		t.Errorf("bin/lectern holds Fyne's emoji font: build.sh lost the no_emoji tag")
+	}
 	checkDesktopEntry(t, filepath.Join(dir, "share/applications", appID+".desktop"))
 	checkIcons(t, filepath.Join(dir, "share/icons/hicolor"))
 	run(t, dir, nil, "appstreamcli", "validate", "--no-net", "share/metainfo/"+appID+".metainfo.xml")

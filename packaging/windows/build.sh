@@ -6,6 +6,8 @@
 # (mingw_compat.S, in a small archive: every cgo package repeats CGO_LDFLAGS
 # in the final link, and an archive, unlike an object, may appear twice).
 set -eu
+# The build tags of the Makefile (no_emoji: Fyne's emoji font stays out).
+export GOFLAGS="${GOFLAGS:--tags=no_emoji}"
 cd "$(dirname "$0")/../.."
 cc=x86_64-w64-mingw32-gcc
 command -v $cc >/dev/null ||
