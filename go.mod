@@ -79,7 +79,7 @@ require (
 	github.com/go-text/typesetting v0.2.1
 	github.com/goccy/go-graphviz v0.2.10
 	github.com/godbus/dbus/v5 v5.1.0 // indirect
-	github.com/golang/freetype v0.0.0-20170609003504-e2365dfdc4a0 // indirect
+	github.com/golang/freetype v0.0.0-20170609003504-e2365dfdc4a0
 	github.com/hack-pad/go-indexeddb v0.3.2 // indirect
 	github.com/hack-pad/safejs v0.1.0 // indirect
 	github.com/hhrutter/tiff v1.0.6 // indirect
@@ -102,3 +102,5 @@ require (
 tool fyne.io/tools/cmd/fyne
 
 replace github.com/goccy/go-graphviz => ./third_party/go-graphviz
+
+replace github.com/alecthomas/chroma/v2 => ./third_party/chroma
