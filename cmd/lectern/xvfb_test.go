@@ -24,7 +24,8 @@ var (
 	buildErr  error
 )
 
-// lecternBinary builds cmd/lectern once per test run.
+// lecternBinary builds cmd/lectern once per test run, and the diagram
+// helper beside it, where the installed lectern finds it.
 func lecternBinary(t *testing.T) string {
 	t.Helper()
 	buildOnce.Do(func() {
@@ -37,7 +38,9 @@ func lecternBinary(t *testing.T) string {
 		out, err := exec.Command("go", "build", "-o", binPath, ".").CombinedOutput()
 		if err != nil {
 			buildErr = fmt.Errorf("go build: %v\n%s", err, out)
+			return
 		}
+		_, buildErr = buildDiagramHelper(dir)
 	})
 	if buildErr != nil {
 		t.Fatal(buildErr)
@@ -82,7 +85,7 @@ func startApp(t *testing.T, display, configDir string, args ...string) *app {
 	cmd := exec.Command(lecternBinary(t), args...)
 	out := &bytes.Buffer{}
 	cmd.Stdout, cmd.Stderr = out, out
-	cmd.Env = append(os.Environ(), "DISPLAY="+display, "LECTERN_CONFIG_DIR="+configDir,
+	cmd.Env = append(withoutDiagramHelperEnv(os.Environ()), "DISPLAY="+display, "LECTERN_CONFIG_DIR="+configDir,
 		"HOME="+configDir, "XDG_CONFIG_HOME="+filepath.Join(configDir, "xdg"), "LANG=C.UTF-8")
 	if err := cmd.Start(); err != nil {
 		t.Fatalf("start lectern: %v", err)

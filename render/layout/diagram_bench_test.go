@@ -3,10 +3,8 @@ package layout
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"testing"
 
-	"github.com/goccy/go-graphviz"
 	"github.com/lectern-app/lectern/internal/deck"
 )
 
@@ -53,24 +51,6 @@ func BenchmarkDiagramCachedDraw(b *testing.B) {
 				benchLayout(b, body)
 			}
 		})
-	}
-}
-
-// Starting Graphviz, paid by the first dot diagram of a process: compiling
-// its WebAssembly module, from the compilation cache after the first time.
-func BenchmarkDotStart(b *testing.B) {
-	cache := filepath.Join(b.TempDir(), "wazero")
-	dotState.Lock()
-	defer dotState.Unlock()
-	defer func() { graphviz.Unload(); dotState.loaded, dotState.gv = false, nil }()
-	if err := graphviz.Load(cache, dotLimitPages); err != nil { // fills the compilation cache
-		b.Fatal(err)
-	}
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		if err := graphviz.Load(cache, dotLimitPages); err != nil {
-			b.Fatal(err)
-		}
 	}
 }
 

@@ -13,8 +13,8 @@ import (
 	"github.com/lectern-app/lectern/internal/atomicfile"
 )
 
-// diagramTimeout bounds one drawing by a diagram library (a variable for
-// tests).
+// diagramTimeout bounds one drawing by the diagram helper, killed after
+// it (a variable for tests).
 var diagramTimeout = 10 * time.Second
 
 // diagramMaxSource bounds a diagram's source: a slide's diagram is a few
@@ -98,10 +98,9 @@ func drawToCache(key, src string, draw func(ctx context.Context) ([]byte, error)
 	return out, nil
 }
 
-// drawBounded runs draw with a deadline and turns a library's panic into an
-// error. A drawing past the deadline is abandoned: its goroutine ends when
-// the library notices the cancelled context (Graphviz does; D2's layout
-// runs to its end, bounded by the source's size).
+// drawBounded runs draw with a deadline and turns a panic into an error.
+// A drawing past the deadline is abandoned: the engines' draw runs the
+// lectern-diagrams helper with the deadline's context, which kills it.
 func drawBounded(draw func(ctx context.Context) ([]byte, error)) ([]byte, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), diagramTimeout)
 	defer cancel()

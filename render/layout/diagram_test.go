@@ -3,7 +3,6 @@ package layout
 import (
 	"context"
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -179,47 +178,6 @@ func TestDiagramTimeoutAndPanicAreErrors(t *testing.T) {
 	}
 }
 
-// Graphviz stopped by the time bound mid-layout is started again for the
-// next diagram.
-func TestDotTimeoutThenDrawsAgain(t *testing.T) {
-	isolatedDiagrams(t)
-	var sb strings.Builder
-	sb.WriteString("digraph {")
-	for i := 0; i < 400; i++ {
-		sb.WriteString(" n" + strings.Repeat("x", i%7) + string(rune('a'+i%26)) + " -> m" + string(rune('a'+(i*7)%26)) + strings.Repeat("y", i%5) + ";")
-	}
-	sb.WriteString("}")
-	old := diagramTimeout
-	diagramTimeout = time.Millisecond
-	_, err := drawBounded(func(ctx context.Context) ([]byte, error) { return drawDot(ctx, sb.String(), dotDefaults(Light)) })
-	diagramTimeout = old
-	if err == nil || !strings.Contains(err.Error(), "longer than") {
-		t.Errorf("a 1 ms bound: %v, want a timeout", err)
-	}
-	svg, err := drawBounded(func(ctx context.Context) ([]byte, error) {
-		return drawDot(ctx, "digraph { a -> b }", dotDefaults(Light))
-	})
-	if err != nil || !strings.Contains(string(svg), "<svg") {
-		t.Errorf("after a timeout: %v, want a drawing", err)
-	}
-}
-
-// The theme's defaults go right after the graph's brace, past comments and
-// quoted names holding braces, before the graph's own statements.
-func TestWithDotDefaults(t *testing.T) {
-	for src, want := range map[string]string{
-		"digraph { a }":                 "digraph {\nD a }",
-		"// {x}\ndigraph \"a{b\" { a }": "// {x}\ndigraph \"a{b\" {\nD a }",
-		"/* { */ # {\ngraph { a }":      "/* { */ # {\ngraph {\nD a }",
-		"digraph \"a\\\"{\" { a }":      "digraph \"a\\\"{\" {\nD a }",
-		"no brace":                      "no brace",
-	} {
-		if got := withDotDefaults(src, "D"); got != want {
-			t.Errorf("withDotDefaults(%q) = %q, want %q", src, got, want)
-		}
-	}
-}
-
 // The installed cache folder is private to the user.
 func TestDiagramCacheDirIsPrivate(t *testing.T) {
 	cache := isolatedDiagrams(t)
@@ -229,16 +187,5 @@ func TestDiagramCacheDirIsPrivate(t *testing.T) {
 	}
 	if st, err := os.Stat(dir); err != nil || st.Mode().Perm() != 0o700 {
 		t.Errorf("cache dir mode %v (%v), want 0700", st.Mode().Perm(), err)
-	}
-}
-
-// Many dot diagrams in one process are all drawn (a new Graphviz context
-// per diagram failed at the 15th).
-func TestDotManyDiagrams(t *testing.T) {
-	for i := 0; i < 40; i++ {
-		svg, err := drawDot(context.Background(), fmt.Sprintf("digraph { a%d -> b }", i), dotDefaults(Light))
-		if err != nil || !strings.Contains(string(svg), fmt.Sprintf(">a%d</text>", i)) {
-			t.Fatalf("diagram %d: %v", i, err)
-		}
 	}
 }
