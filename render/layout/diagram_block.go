@@ -7,7 +7,7 @@ import (
 	"github.com/yuin/goldmark/ast"
 )
 
-// diagramEngine is a diagram language Lectern draws in process.
+// diagramEngine is a diagram language the lectern-diagrams helper draws.
 type diagramEngine struct {
 	name   string                                                        // the language as the presenter knows it
 	id     string                                                        // names the library's version in the cache key
@@ -28,7 +28,8 @@ func (b *builder) fenceEngine(n ast.Node) *diagramEngine {
 }
 
 // DiagramDrawError is a Graphviz or D2 block left as code because its
-// library could not draw it (Why: a syntax error, a timeout).
+// library could not draw it (Why: a syntax error, a timeout, the helper
+// missing).
 type DiagramDrawError struct{ Lang, Why string }
 
 func (e *DiagramDrawError) Error() string {

@@ -25,7 +25,8 @@ func (e *DiagramError) Error() string {
 func (e *DiagramError) Kind() string { return KindDiagram }
 
 // isMermaid says whether n is a ```mermaid fence, or a fence of a language
-// drawn in process (```dot, ```graphviz, ```d2: diagram_block.go).
+// drawn by the lectern-diagrams helper (```dot, ```graphviz, ```d2:
+// diagram_block.go).
 func (b *builder) isMermaid(n ast.Node) bool {
 	f, ok := n.(*ast.FencedCodeBlock)
 	return ok && (strings.EqualFold(string(f.Language(b.src)), "mermaid") || b.fenceEngine(n) != nil)
