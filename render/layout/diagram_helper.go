@@ -98,8 +98,8 @@ func runHelper(ctx context.Context, engine, src, config string) ([]byte, error) 
 	cmd.WaitDelay = time.Second // a killed helper's pipes are not waited on for long
 	err = cmd.Run()
 	switch {
-	case ctx.Err() != nil:
-		return nil, fmt.Errorf("drawing took longer than %v", diagramTimeout)
+	case ctx.Err() != nil: // drawBounded names the time bound
+		return nil, fmt.Errorf("the diagram helper was stopped: %w", ctx.Err())
 	case out.over:
 		return nil, fmt.Errorf("the drawing is larger than %d MB", diagramMaxSVG>>20)
 	case err != nil:
