@@ -26,8 +26,12 @@ all: build
 deps:
 	@./.ci/deps
 
+# lectern-diagrams draws D2 and Graphviz diagrams in its own process (a
+# timed-out drawing is killed; lectern does not link those libraries); lectern
+# finds it beside itself.
 build: deps
 	go build -buildvcs=auto -o $(BIN) ./cmd/lectern
+	go build -buildvcs=auto -o bin/lectern-diagrams ./cmd/lectern-diagrams
 
 run: build
 	./$(BIN) $(DECK)

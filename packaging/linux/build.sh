@@ -23,13 +23,15 @@ out=$(cd "${PKG_OUT:-bin}" && pwd)
 work=$out/pkg
 root=$work/root
 rm -rf "$work"
-mkdir -p "$root/bin" "$root/share/applications" "$root/share/metainfo" "$root/share/man/man1" \
+mkdir -p "$root/bin" "$root/lib/lectern" "$root/share/applications" "$root/share/metainfo" "$root/share/man/man1" \
 	"$root/share/bash-completion/completions" "$root/share/zsh/site-functions" \
 	"$root/share/fish/vendor_completions.d"
 
 # The binary: -s -w drop the symbol tables (a third of the size); the version
 # is stamped for `lectern --version` (this machine sets -buildvcs=false).
 go build -buildvcs=auto -ldflags "-s -w -X main.version=$version" -o "$root/bin/lectern" ./cmd/lectern
+# The diagram helper (D2, Graphviz): lectern finds it in ../lib/lectern.
+go build -buildvcs=auto -ldflags "-s -w" -o "$root/lib/lectern/lectern-diagrams" ./cmd/lectern-diagrams
 
 # The desktop entry, from fyne package: the go.mod tool, built here because it
 # writes into the folder it is started in and `go tool` needs the module's.
@@ -69,7 +71,7 @@ echo "$version" >"$work/version"
 name=lectern-$version-linux-$arch
 rm -rf "$work/$name"
 mkdir -p "$work/$name"
-cp -R "$root/bin" "$root/share" "$work/$name/"
+cp -R "$root/bin" "$root/lib" "$root/share" "$work/$name/"
 cp packaging/linux/install.sh "$work/$name/"
 tar --owner=0 --group=0 --sort=name -cf - -C "$work" "$name" | xz -T0 -6 >"$out/$name.tar.xz.tmp"
 mv "$out/$name.tar.xz.tmp" "$out/$name.tar.xz"

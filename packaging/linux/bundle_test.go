@@ -129,11 +129,18 @@ func checkCompletions(t *testing.T, dir string) {
 func checkInstall(t *testing.T, dir string) {
 	prefix := filepath.Join(t.TempDir(), "home", ".local")
 	run(t, dir, nil, "./install.sh", prefix)
-	for _, f := range []string{"bin/lectern", "share/man/man1/lectern.1.gz", "share/metainfo/" + appID + ".metainfo.xml", "share/icons/hicolor/48x48/apps/" + appID + ".png"} {
+	for _, f := range []string{"bin/lectern", "lib/lectern/lectern-diagrams", "share/man/man1/lectern.1.gz", "share/metainfo/" + appID + ".metainfo.xml", "share/icons/hicolor/48x48/apps/" + appID + ".png"} {
 		if _, err := os.Stat(filepath.Join(prefix, f)); err != nil {
 			t.Errorf("install.sh %s: %v", prefix, err)
 		}
 	}
+	// The installed lectern finds its diagram helper in ../lib/lectern: a
+	// deck's Graphviz block is drawn, so check reports no problem.
+	deck := filepath.Join(t.TempDir(), "dot.md")
+	if err := os.WriteFile(deck, []byte("# Flow\n\n```dot\ndigraph { a -> b }\n```\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	run(t, "", []string{"LECTERN_DIAGRAMS="}, filepath.Join(prefix, "bin/lectern"), "check", deck)
 	// Outside /usr and /usr/local the launcher names the binary by path.
 	entry := read(t, filepath.Join(prefix, "share/applications", appID+".desktop"))
 	if want := "Exec=" + prefix + "/bin/lectern %f"; !hasLine(entry, want) {
@@ -173,7 +180,7 @@ func checkDeb(t *testing.T, out, version string) {
 		}
 	}
 	files := run(t, "", nil, "dpkg-deb", "-c", debs[0])
-	for _, f := range []string{"./usr/bin/lectern", "./usr/share/applications/" + appID + ".desktop", "./usr/share/man/man1/lectern.1.gz", "./usr/share/doc/lectern/copyright"} {
+	for _, f := range []string{"./usr/bin/lectern", "./usr/lib/lectern/lectern-diagrams", "./usr/share/applications/" + appID + ".desktop", "./usr/share/man/man1/lectern.1.gz", "./usr/share/doc/lectern/copyright"} {
 		if !strings.Contains(files, " "+f+"\n") {
 			t.Errorf("the .deb lacks %s", f)
 		}

@@ -50,10 +50,10 @@ if $uninstall; then
 fi
 
 [ -x "$tree/bin/lectern" ] || { echo "install.sh: $tree/bin/lectern is missing: run make package first" >&2; exit 1; }
-files=$(cd "$tree" && find bin share -type f | LC_ALL=C sort)
+files=$(cd "$tree" && find bin lib share -type f | LC_ALL=C sort)
 for f in $files; do
 	mode=0644
-	case $f in bin/*) mode=0755 ;; esac
+	case $f in bin/* | lib/lectern/*) mode=0755 ;; esac
 	install -D -m "$mode" "$tree/$f" "$dest/$f"
 done
 # Outside /usr and /usr/local the launcher may not be on the desktop's PATH.

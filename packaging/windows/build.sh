@@ -20,4 +20,6 @@ x86_64-w64-mingw32-ar rcs "$lib/libmingw_compat.a" "$lib/mingw_compat.o"
 CGO_ENABLED=1 CC=$cc CXX=x86_64-w64-mingw32-g++ GOOS=windows GOARCH=amd64 \
 	CGO_LDFLAGS="-L$lib -lmingw_compat -l:libssp.a" \
 	go build -buildvcs=auto -ldflags "-X main.version=$(packaging/version.sh)" -o bin/lectern.exe ./cmd/lectern
-echo bin/lectern.exe
+# The diagram helper, found beside lectern.exe (pure Go: no mingw needed).
+GOOS=windows GOARCH=amd64 CGO_ENABLED=0 go build -buildvcs=auto -o bin/lectern-diagrams.exe ./cmd/lectern-diagrams
+echo bin/lectern.exe bin/lectern-diagrams.exe
