@@ -104,3 +104,5 @@ tool fyne.io/tools/cmd/fyne
 replace github.com/goccy/go-graphviz => ./third_party/go-graphviz
 
 replace github.com/alecthomas/chroma/v2 => ./third_party/chroma
+
+replace github.com/go-text/typesetting => ./third_party/typesetting
