@@ -157,22 +157,14 @@ type presenter struct {
 	lateTitled   func()                // tests: called once late titles are copied in
 }
 
-// newPresenter opens the deck and builds both windows (not shown yet).
+// newPresenter opens the deck and builds both windows (not shown yet). The
+// deck is read on another goroutine while the windows are made.
 func newPresenter(a fyne.App, cfg Config, path string, now func() time.Time) (*presenter, error) {
 	keys, keysErr := console.LoadKeymap()
 	ccfg := cfg.console()
 	ccfg.Keys = keys
-	ctl, err := console.New(ccfg, console.Deps{
-		Open:     talk.Open,
-		Prepare:  prepareSlides,
-		Release:  func(src any) { src.(*slides).close() },
-		Sessions: session.NewSaver(),
-		Now:      now,
-	}, path)
-	if err != nil {
-		return nil, err
-	}
-	p := &presenter{app: a, ctl: ctl, now: now}
+	open := prefetchDeck(path, ccfg.Source, talk.Open)
+	p := &presenter{app: a, now: now}
 	p.audience = a.NewWindow("Lectern")
 	p.audience.SetPadded(false)
 	p.audienceView = newSlideView(false)
@@ -181,6 +173,19 @@ func newPresenter(a fyne.App, cfg Config, path string, now func() time.Time) (*p
 	p.window = a.NewWindow("Lectern · Presenter")
 	p.view = newPresenterView(func(n int) { p.do(show.GoTo(n)) }, keys.HelpRows())
 	p.window.SetContent(p.view.root)
+	ctl, err := console.New(ccfg, console.Deps{
+		Open:     open,
+		Prepare:  prepareSlides,
+		Release:  func(src any) { src.(*slides).close() },
+		Sessions: session.NewSaver(),
+		Now:      now,
+	}, path)
+	if err != nil {
+		p.audience.Close() // never shown: the error window takes over
+		p.window.Close()
+		return nil, err
+	}
+	p.ctl = ctl
 	p.view.pad.onMove = func(pt console.Point, in bool) { p.ctl.PointerAt(pt, in); p.redraw() }
 	p.view.pad.onHold = func(pt console.Point, down bool) { p.ctl.Hold(pt, down); p.redraw() }
 	p.view.pad.onZoom = func(r console.Rect) { p.ctl.ZoomTo(r); p.redraw() }
