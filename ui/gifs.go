@@ -54,11 +54,7 @@ func (g *gifLayer) show(page *layout.Page, n, step int, b box) {
 	if key != g.key || g.items == nil {
 		g.clear()
 		g.key = key
-		for _, op := range page.Ops {
-			pic, ok := op.(layout.Picture)
-			if !ok || !strings.EqualFold(filepath.Ext(pic.Source), ".gif") || pic.Path == "" {
-				continue
-			}
+		for _, pic := range gifPictures(page) {
 			a, err := anim.Load(pic.Path)
 			if err != nil || a == nil {
 				continue // a still GIF: the slide already shows it
@@ -80,6 +76,27 @@ func (g *gifLayer) show(page *layout.Page, n, step int, b box) {
 		it.img.Resize(fyne.NewSize(float32(it.rect[2]*k), float32(it.rect[3]*k)))
 	}
 	g.root.Show()
+}
+
+// gifPictures are the GIF files a page shows.
+func gifPictures(page *layout.Page) []layout.Picture {
+	var pics []layout.Picture
+	for _, op := range page.Ops {
+		if pic, ok := op.(layout.Picture); ok && pic.Path != "" && strings.EqualFold(filepath.Ext(pic.Source), ".gif") {
+			pics = append(pics, pic)
+		}
+	}
+	return pics
+}
+
+// preloadGIFs decodes a page's animated GIFs into anim's cache. Slides call
+// it when they draw a page, mostly on the background worker preparing the
+// next slide, so showing that slide does not decode frames on the UI
+// goroutine (a big GIF takes hundreds of milliseconds).
+func preloadGIFs(page *layout.Page) {
+	for _, pic := range gifPictures(page) {
+		anim.Load(pic.Path) // an error is shown as the still picture, and reported by check
+	}
 }
 
 // advance shows each GIF's frame for the time since the slide appeared;

@@ -12,6 +12,8 @@ import (
 
 	"github.com/lectern-app/lectern/internal/session"
 	"github.com/lectern-app/lectern/internal/show"
+	"github.com/lectern-app/lectern/internal/talk"
+	"github.com/lectern-app/lectern/render/anim"
 )
 
 // gifPresenter presents a deck whose slide 1 shows testdata's spinner.gif
@@ -76,5 +78,50 @@ func TestAnimatedGIFPlaysOverItsPicture(t *testing.T) {
 	p.do(show.NextSlide)
 	if len(g.items) != 0 || g.stop != nil {
 		t.Errorf("players left on a slide without GIFs: %d", len(g.items))
+	}
+}
+
+// The next slide's GIF frames are decoded while that slide is prepared in
+// the background, not on the UI goroutine when the speaker moves to it.
+func TestNextSlidesGIFIsDecodedWhilePrepared(t *testing.T) {
+	dir := t.TempDir()
+	data, err := os.ReadFile(filepath.Join("..", "testdata", "media", "spinner.gif"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(dir, "next.gif"), data, 0o644)
+	path := filepath.Join(dir, "talk.md")
+	os.WriteFile(path, []byte("# Still\n\n---\n\n# Spinning\n\n![spinner](next.gif)\n"), 0o644)
+	d, err := talk.Open(path, Config{}.Source)
+	if err != nil {
+		t.Fatal(err)
+	}
+	src, err := newSlides(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer src.close()
+	page, err := src.page(2, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pics := gifPictures(page)
+	if len(pics) != 1 {
+		t.Fatalf("slide 2 shows %d GIFs, want 1", len(pics))
+	}
+	if anim.Cached(pics[0].Path) {
+		t.Fatal("the GIF was decoded before any slide was drawn")
+	}
+	src.prepare(1, 1, 640) // slide 1 on screen: slide 2 is prepared
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(10 * time.Millisecond) {
+		if _, ok := src.pix.Cached([2]int{2, 1}, 640); ok {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("slide 2 was never prepared")
+		}
+	}
+	if !anim.Cached(pics[0].Path) {
+		t.Error("slide 2 is prepared but its GIF's frames are not: showing it decodes them on the UI goroutine")
 	}
 }

@@ -179,6 +179,7 @@ func (s *slides) draw(k [2]int, widthPx int) (*image.RGBA, error) {
 	if err != nil {
 		return nil, err
 	}
+	preloadGIFs(p)
 	return raster.Draw(p, widthPx), nil
 }
 

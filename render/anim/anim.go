@@ -63,6 +63,15 @@ func Load(path string) (*Animation, error) {
 	return a, nil
 }
 
+// Cached reports whether Load holds path's answer in memory, so that showing
+// it decodes nothing.
+func Cached(path string) bool {
+	cache.Lock()
+	defer cache.Unlock()
+	_, ok := cache.m[path]
+	return ok
+}
+
 func decode(data []byte) (*Animation, error) {
 	cfg, err := gif.DecodeConfig(bytes.NewReader(data))
 	if err != nil {
