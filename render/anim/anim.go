@@ -33,7 +33,20 @@ type Animation struct {
 
 var cache struct {
 	sync.Mutex
-	m map[string]*Animation
+	m      map[string]*Animation
+	pixels int // of every frame cached
+}
+
+// pixels counts the animation's frames' pixels; nil (a still GIF) has none.
+func (a *Animation) pixels() int {
+	if a == nil {
+		return 0
+	}
+	n := 0
+	for _, f := range a.Frames {
+		n += f.Rect.Dx() * f.Rect.Dy()
+	}
+	return n
 }
 
 // Load reads the animated GIF at path (a file the deck's policy allowed);
@@ -55,10 +68,13 @@ func Load(path string) (*Animation, error) {
 		return nil, fmt.Errorf("animated picture %s: %w", path, err)
 	}
 	cache.Lock()
-	if cache.m == nil || len(cache.m) > 32 {
-		cache.m = map[string]*Animation{}
+	// The cache holds at most maxPixels of frames with the new one (and 32
+	// entries): preparing slides decodes ahead, and a deck is untrusted.
+	if cache.m == nil || len(cache.m) >= 32 || cache.pixels+a.pixels() > maxPixels {
+		cache.m, cache.pixels = map[string]*Animation{}, 0
 	}
 	cache.m[path] = a
+	cache.pixels += a.pixels()
 	cache.Unlock()
 	return a, nil
 }
@@ -76,6 +92,13 @@ func decode(data []byte) (*Animation, error) {
 	cfg, err := gif.DecodeConfig(bytes.NewReader(data))
 	if err != nil {
 		return nil, err
+	}
+	n, err := countFrames(data)
+	if err != nil {
+		return nil, err
+	}
+	if n < 2 || cfg.Width <= 0 || cfg.Height <= 0 || cfg.Width*cfg.Height*n > maxPixels {
+		return nil, nil // still, or too big to animate: never decoded past its first frame
 	}
 	g, err := gif.DecodeAll(bytes.NewReader(data))
 	if err != nil {
