@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/lectern-app/lectern/internal/atomicfile"
+	"github.com/lectern-app/lectern/internal/testtool"
 )
 
 const diagramDeck = "# Dot\n\n```dot\ndigraph { a -> b }\n```\n\n---\n\n# D2\n\n```d2\nx -> y\n```\n"
@@ -79,7 +80,7 @@ func TestDiagramHelperBesideInstalledLectern(t *testing.T) {
 		t.Errorf("no helper: problems %v, want two saying %q", p, why)
 	}
 
-	linkOrCopy(t, filepath.Join(filepath.Dir(bin), diagramHelperName()), filepath.Join(root, "usr", "lib", "lectern", diagramHelperName()))
+	linkOrCopy(t, filepath.Join(filepath.Dir(bin), testtool.DiagramHelperName()), filepath.Join(root, "usr", "lib", "lectern", testtool.DiagramHelperName()))
 	if p := checkWithoutEnv(t, alone); len(p) != 0 {
 		t.Errorf("helper in ../lib/lectern: problems %v, want the diagrams drawn", p)
 	}

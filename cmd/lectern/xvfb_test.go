@@ -40,7 +40,7 @@ func lecternBinary(t *testing.T) string {
 			buildErr = fmt.Errorf("go build: %v\n%s", err, out)
 			return
 		}
-		_, buildErr = buildDiagramHelper(dir)
+		_, buildErr = testtool.BuildDiagramHelper(dir)
 	})
 	if buildErr != nil {
 		t.Fatal(buildErr)

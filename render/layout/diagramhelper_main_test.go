@@ -1,35 +1,12 @@
 package layout
 
 import (
-	"fmt"
 	"os"
-	"os/exec"
-	"path/filepath"
 	"testing"
+
+	"github.com/lectern-app/lectern/internal/testtool"
 )
 
-// builtHelper is the lectern-diagrams TestMain built.
-var builtHelper string
-
-// TestMain builds the lectern-diagrams helper once and points
-// LECTERN_DIAGRAMS at it: the D2 and Graphviz tests draw through it, as
-// Lectern does.
-func TestMain(m *testing.M) {
-	dir, err := os.MkdirTemp("", "lectern-diagrams-helper")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "temp folder for the diagram helper:", err)
-		os.Exit(1)
-	}
-	helper := filepath.Join(dir, helperName)
-	out, err := exec.Command("go", "build", "-o", helper, "github.com/lectern-app/lectern/cmd/lectern-diagrams").CombinedOutput()
-	if err != nil {
-		fmt.Fprintf(os.Stderr, "build the diagram helper: %v\n%s", err, out)
-		os.RemoveAll(dir)
-		os.Exit(1)
-	}
-	builtHelper = helper
-	os.Setenv("LECTERN_DIAGRAMS", helper)
-	code := m.Run()
-	os.RemoveAll(dir)
-	os.Exit(code)
-}
+// TestMain builds the lectern-diagrams helper once: the D2 and Graphviz
+// tests draw through it, as Lectern does.
+func TestMain(m *testing.M) { os.Exit(testtool.RunWithDiagramHelper(m)) }

@@ -30,9 +30,10 @@ func writeFile(t *testing.T, path, text string, mode os.FileMode) {
 // a diagram problem saying in a plain sentence that the helper is missing.
 func TestMissingDiagramHelperIsCodeMarkerAndProblem(t *testing.T) {
 	isolatedDiagrams(t)
+	built := os.Getenv("LECTERN_DIAGRAMS") // TestMain's helper
 	t.Setenv("LECTERN_DIAGRAMS", "")
 	withExecutable(t, filepath.Join(t.TempDir(), "bin", "lectern"))
-	t.Setenv("PATH", filepath.Dir(builtHelper)) // a helper in PATH is not used
+	t.Setenv("PATH", filepath.Dir(built)) // a helper in PATH is not used
 	const why = "Lectern's diagram helper lectern-diagrams is not installed beside lectern"
 	for _, c := range []struct{ lang, src, name string }{
 		{"d2", "Alpha -> Beta", "D2"},
